@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DiplomacyTracker.Domain.Configurations;
+
+internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
+{
+    public void Configure(EntityTypeBuilder<Official> builder)
+    {
+        builder.HasIndex(o => o.NameKey).IsUnique();
+        builder.HasIndex(o => o.Country);
+        builder.HasMany(o => o.Titles).WithOne(t => t.Official).HasForeignKey(t => t.OfficialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfficialTitleConfiguration : IEntityTypeConfiguration<OfficialTitle>
+{
+    public void Configure(EntityTypeBuilder<OfficialTitle> builder) =>
+        builder.HasOne(t => t.Excerpt).WithMany().HasForeignKey(t => t.ExcerptId).OnDelete(DeleteBehavior.Cascade);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Domain;
+
+/// <summary>Opening the store: connection strings, migrations and the SQLite settings every connection needs.</summary>
+public static class TrackerDatabase
+{
+    /// <summary>A connection string for a database file; the folder is created when missing.</summary>
+    public static string ConnectionStringFor(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public static DbContextOptions<TrackerDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString).Options;
+
+    /// <summary>Creates or upgrades the schema through EF migrations and switches the file to WAL.</summary>
+    public static async Task MigrateAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
