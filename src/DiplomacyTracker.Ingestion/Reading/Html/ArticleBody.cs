@@ -21,12 +21,15 @@ internal static partial class ArticleBody
 
     public static string Read(IHtmlDocument document)
     {
+        PageFurniture.Remove(document);
         NeutraliseHidClassTokens(document);
         var text = "";
         var reader = new Reader(PlaceholderUri, document) { CharThreshold = 200 };
         reader.AddCustomOperationEnd(article => text = PlainText.Render(article));
-        var article = reader.GetArticle();
-        return article.IsReadable ? text : "";
+        // IsReadable is Readability's guess before extraction and says no to short wire stories; the text found is
+        // what counts.
+        reader.GetArticle();
+        return text;
     }
 
     private static void NeutraliseHidClassTokens(IDocument document)

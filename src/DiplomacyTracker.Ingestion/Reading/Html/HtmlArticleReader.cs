@@ -5,6 +5,9 @@ namespace DiplomacyTracker.Ingestion.Reading.Html;
 /// <summary>Reads a saved news page: the story's text, and the headline, byline, outlet and time the page states.</summary>
 internal sealed class HtmlArticleReader : IArticleReader
 {
+    // Fewer words than a one-sentence news brief means Readability found only page furniture.
+    private const int MinWords = 12;
+
     public bool CanRead(string extension) => extension is ".html" or ".htm" or ".xhtml";
 
     public SourceDocument Read(string sourcePath, string content)
@@ -14,7 +17,7 @@ internal sealed class HtmlArticleReader : IArticleReader
         // Metadata first: finding the body rewrites the document.
         var metadata = PageMetadata.Read(document);
         var text = ArticleBody.Read(document);
-        if (text.Length == 0)
+        if (text.Split(' ', '\n').Count(w => w.Any(char.IsLetterOrDigit)) < MinWords)
         {
             throw new ArticleReadException("HTML page has no article text");
         }
