@@ -1,0 +1,143 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion.Pipeline;
+using DiplomacyTracker.Ingestion.Reading;
+using DiplomacyTracker.Ingestion.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyTracker.Ingestion;
+
+/// <summary>
+/// Reads files into articles: read → extract (in parallel) → write (one writer, one transaction per article).
+/// The same content twice is one article; a new version of the same source replaces the old one's facts.
+/// </summary>
+public sealed class ArticleIngestor(
+    IDbContextFactory<TrackerDbContext> dbFactory,
+    IArticleExtractor extractor,
+    IReadOnlyList<IssueDefinition> taxonomy,
+    ArticleReaders readers,
+    ILogger<ArticleIngestor> logger)
+{
+    private const int BatchSize = 64;
+    public static readonly string[] Extensions = [".txt", ".html", ".htm"];
+
+    /// <summary>The article files named by these paths: files as given, folders searched recursively in name order.</summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                             .Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    public async Task<IngestOutcome> IngestAsync(string sourcePath, byte[] content, CancellationToken cancellationToken)
+    {
+        await foreach (var outcome in IngestAsync([new IngestItem(sourcePath, () => content)], cancellationToken))
+        {
+            return outcome;
+        }
+
+        throw new InvalidOperationException("no outcome");
+    }
+
+    public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
+        IngestAsync(files.Select(f => new IngestItem(f, () =>
+        {
+            ArticleBytes.CheckSize(new FileInfo(f).Length, readers.MaxBytes);
+            return File.ReadAllBytes(f);
+        })), cancellationToken);
+
+    public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
+        var writer = new ArticleWriter(db, catalog);
+        var undated = new List<Prepared>();
+
+        foreach (var batch in items.Chunk(BatchSize))
+        {
+            var trips = await StoredTrips.LoadAsync(db, cancellationToken);
+            var prepared = new Prepared[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
+
+            foreach (var item in prepared)
+            {
+                if (item.Result is { Published: null } && item.Outcome is null)
+                {
+                    // Undated: wait until the rest of the batch is stored, then read it again with their trips known.
+                    undated.Add(item);
+                    continue;
+                }
+
+                yield return await WriteAsync(writer, db, item, cancellationToken);
+            }
+        }
+
+        if (undated.Count > 0)
+        {
+            var trips = await StoredTrips.LoadAsync(db, cancellationToken);
+            foreach (var item in undated)
+            {
+                var again = item with { Result = extractor.Extract(item.Source!, trips, cancellationToken) };
+                yield return await WriteAsync(writer, db, again, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IngestOutcome> WriteAsync(ArticleWriter writer, TrackerDbContext db, Prepared item, CancellationToken cancellationToken)
+    {
+        if (item.Outcome is not null)
+        {
+            return item.Outcome;
+        }
+
+        try
+        {
+            if (await writer.FindByContentAsync(item.Hash!, cancellationToken) is int existing)
+            {
+                return new IngestOutcome(item.Path, IngestStatus.Unchanged, existing);
+            }
+
+            return await writer.WriteAsync(item.Source!, item.Result!, cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogError(e, "Could not store {Source}", item.Path);
+            return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {e.GetBaseException().Message}");
+        }
+    }
+
+    private Prepared Prepare(IngestItem item, IKnownTrips trips, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var source = readers.Read(item.SourcePath, item.Content());
+            var result = extractor.Extract(source, trips, cancellationToken);
+            return new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), result, null);
+        }
+        catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(item.SourcePath, null, null, null, new IngestOutcome(item.SourcePath, IngestStatus.Failed, Message: e.Message));
+        }
+    }
+
+    private sealed record Prepared(string Path, SourceDocument? Source, string? Hash, ExtractionResult? Result, IngestOutcome? Outcome);
+}
+
+/// <summary>One thing to ingest: where it came from and how to get its bytes.</summary>
+public sealed record IngestItem(string SourcePath, Func<byte[]> Content);

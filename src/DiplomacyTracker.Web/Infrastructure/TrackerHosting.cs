@@ -1,0 +1,64 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace DiplomacyTracker.Web.Infrastructure;
+
+public static class TrackerHosting
+{
+    /// <summary>
+    /// Logging, the store and ingestion. The database is <paramref name="databasePath"/> when given (<c>--db</c>),
+    /// else the <c>Tracker</c> connection string, else <c>tracker.db</c> in the data folder.
+    /// </summary>
+    public static WebApplicationBuilder AddTracker(this WebApplicationBuilder builder, string? databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        var options = builder.Configuration.GetSection(TrackerOptions.Section).Get<TrackerOptions>() ?? new TrackerOptions();
+        builder.Services.Configure<TrackerOptions>(builder.Configuration.GetSection(TrackerOptions.Section));
+        var connectionString = databasePath is not null
+            ? TrackerDatabase.ConnectionStringFor(databasePath)
+            : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
+                ? configured
+                : TrackerDatabase.ConnectionStringFor(Path.Combine(Resolve(builder.Environment, options.DataFolder), "tracker.db"));
+        builder.Services.AddTrackerStore(connectionString);
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the database; on first start ingests the seed folder.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool ingestSeeds, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await TrackerDatabase.MigrateAsync(db, cancellationToken);
+
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrackerOptions>>().Value;
+        if (!ingestSeeds || !options.IngestSeedsWhenEmpty || options.SeedFolder is null || await db.Articles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var environment = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
+        var seeds = Resolve(environment, options.SeedFolder);
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<ArticleIngestor>>();
+        if (!Directory.Exists(seeds))
+        {
+            logger.LogWarning("The database is empty and the seed folder {Seeds} does not exist", seeds);
+            return;
+        }
+
+        var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
+        var files = ArticleIngestor.ExpandPaths([seeds]).ToList();
+        await foreach (var outcome in ingestor.IngestFilesAsync(files, cancellationToken))
+        {
+            logger.LogInformation("Seed {Outcome}", outcome.ToString());
+        }
+    }
+
+    private static string Resolve(IHostEnvironment environment, string path) =>
+        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+}

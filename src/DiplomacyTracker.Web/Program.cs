@@ -1,0 +1,66 @@
+using DiplomacyTracker.Web.Commands;
+using DiplomacyTracker.Web.Infrastructure;
+using Serilog;
+
+CommandLine command;
+try
+{
+    command = CommandLine.Parse(args);
+}
+catch (CommandLineException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+if (command.Verb != "serve")
+{
+    // Commands print their own lines; the log only speaks up for problems.
+    builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+}
+
+builder.AddTracker(command.DatabasePath);
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+using var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = command.Verb != "serve"; stopping.Cancel(); };
+
+try
+{
+    await app.Services.PrepareDatabaseAsync(ingestSeeds: command.Verb == "serve", stopping.Token);
+    switch (command.Verb)
+    {
+        case "ingest":
+            return await IngestCommand.RunAsync(app.Services, command.Paths, Console.Out, stopping.Token);
+        case "export":
+            return await ExportCommand.RunAsync(app.Services, command.OutputPath, Console.Out, stopping.Token);
+    }
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error");
+    }
+
+    app.UseSerilogRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/NotFound");
+    app.UseStaticFiles();
+    app.UseRouting();
+    app.MapRazorPages();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    Log.Fatal(e, "DiplomacyTracker stopped");
+    Console.Error.WriteLine($"error: {e.GetBaseException().Message}");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;

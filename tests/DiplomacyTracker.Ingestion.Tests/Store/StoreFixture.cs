@@ -1,0 +1,56 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DiplomacyTracker.Ingestion.Tests.Store;
+
+/// <summary>A migrated SQLite file in a temp folder and an ingestor over it.</summary>
+internal sealed class StoreFixture : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-store-" + Guid.NewGuid().ToString("N"));
+
+    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null)
+    {
+        var connectionString = TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db"));
+        Factory = new ContextFactory(TrackerDatabase.Options(connectionString));
+        using (var db = Factory.CreateDbContext())
+        {
+            TrackerDatabase.MigrateAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        Ingestor = new ArticleIngestor(Factory, extractor, taxonomy ?? Taxonomy, new DiplomacyTracker.Ingestion.Reading.ArticleReaders(), NullLogger<ArticleIngestor>.Instance);
+    }
+
+    public static IReadOnlyList<IssueDefinition> Taxonomy { get; } =
+    [
+        new("trade", "Trade and economic practices", "Trade", ["trade"]),
+        new("climate", "Climate", "Climate", ["climate"]),
+    ];
+
+    public ContextFactory Factory { get; }
+    public ArticleIngestor Ingestor { get; }
+
+    public TrackerDbContext Db() => Factory.CreateDbContext();
+
+    public Task<IngestOutcome> IngestAsync(string path, string text) =>
+        Ingestor.IngestAsync(path, System.Text.Encoding.UTF8.GetBytes(text), CancellationToken.None);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    internal sealed class ContextFactory(DbContextOptions<TrackerDbContext> options) : IDbContextFactory<TrackerDbContext>
+    {
+        public TrackerDbContext CreateDbContext() => new(options);
+    }
+}

@@ -1,0 +1,96 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using DiplomacyTracker.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyTracker.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over its own temporary database. With <paramref name="ingestSeeds"/> the first start ingests the
+/// repository's seeds/ folder, as it does for a new user.
+/// </summary>
+public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-web-" + Guid.NewGuid().ToString("N"));
+
+    public TrackerAppFactory() : this(ingestSeeds: false)
+    {
+    }
+
+    public string DatabasePath => Path.Combine(_folder, "tracker.db");
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", TrackerDatabase.ConnectionStringFor(DatabasePath));
+        builder.UseSetting("Tracker:SeedFolder", Path.Combine(RepositoryRoot, "seeds"));
+        builder.UseSetting("Tracker:IngestSeedsWhenEmpty", ingestSeeds ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>Adds rows straight to the database, for pages tested apart from extraction.</summary>
+    public async Task SeedAsync(Action<TrackerDbContext> add)
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        add(db);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> QueryAsync<T>(Func<TrackerDbContext, Task<T>> query)
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
+    }
+
+    /// <summary>GETs a page and parses it with AngleSharp.</summary>
+    public async Task<HtmlPage> GetPageAsync(string url)
+    {
+        using var client = CreateClient();
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await BrowsingContext.New(Configuration.Default)
+            .OpenAsync(r => r.Content(html).Address(new Uri(client.BaseAddress!, url)));
+        return new HtmlPage(response.StatusCode, document);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DiplomacyTracker.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DiplomacyTracker.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>The app with the seeds ingested on first start, shared by the tests of one class.</summary>
+public sealed class SeededAppFactory() : TrackerAppFactory(ingestSeeds: true);
+
+/// <summary>A fetched page: its status and its parsed HTML.</summary>
+public sealed record HtmlPage(System.Net.HttpStatusCode Status, IDocument Document);
