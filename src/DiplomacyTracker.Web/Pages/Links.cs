@@ -4,6 +4,9 @@ namespace DiplomacyTracker.Web.Pages;
 public sealed record SourceLink(int ArticleId, int ExcerptId, string Text)
 {
     public string Href => $"/articles/{ArticleId}#excerpt-{ExcerptId}";
+
+    /// <summary>The sentence in quotation marks, unless it already opens with its own.</summary>
+    public string Quoted => Text.Length > 0 && Text[0] is '"' or '“' or '\'' or '‘' ? Text : $"“{Text}”";
 }
 
 /// <summary>An official as a link to their page.</summary>

@@ -18,11 +18,19 @@ public sealed record VisitTimeline(int Width, int Height, IReadOnlyList<VisitTim
 
     public sealed record Span(int Id, string Traveler, string HostCountry, DateOnly Start, DateOnly? End);
 
-    public sealed record Bar(int Id, string Label, string Description, double X, double Y, double Width, bool ShowLabel)
+    public enum LabelPlace
+    {
+        Inside,
+        After,
+        Before,
+    }
+
+    public sealed record Bar(int Id, string Label, string Description, double X, double Y, double Width, LabelPlace Place)
     {
         public int Height => BarHeight;
-        public double TextX => X + 4;
+        public double TextX => Place switch { LabelPlace.Inside => X + 4, LabelPlace.After => X + Width + 4, _ => X - 4 };
         public double TextY => Y + 14;
+        public string TextClass => Place == LabelPlace.Inside ? "inside" : Place == LabelPlace.After ? "after" : "before";
     }
 
     public sealed record Tick(double X, string Label);
@@ -49,16 +57,29 @@ public sealed record VisitTimeline(int Width, int Height, IReadOnlyList<VisitTim
             var x = XOf(visit.Start);
             var width = Math.Max(MinBarWidth, XOf(end) - x);
             var label = $"{visit.Traveler} → {visit.HostCountry}";
-            var lane = laneEnds.FindIndex(e => e + 2 <= x);
+            var labelWidth = label.Length * CharWidth + 8;
+
+            // The label goes inside the bar when it fits, else after it, else (at the right edge) before it;
+            // a lane is free from where the bar or its label ends.
+            var place = width >= labelWidth ? LabelPlace.Inside
+                : x + width + labelWidth <= ViewWidth ? LabelPlace.After
+                : LabelPlace.Before;
+            var (left, right) = place switch
+            {
+                LabelPlace.Inside => (x, x + width),
+                LabelPlace.After => (x, x + width + labelWidth),
+                _ => (x - labelWidth, x + width),
+            };
+            var lane = laneEnds.FindIndex(e => e + 4 <= left);
             if (lane < 0)
             {
                 lane = laneEnds.Count;
                 laneEnds.Add(0);
             }
 
-            laneEnds[lane] = x + width;
+            laneEnds[lane] = right;
             var description = $"{visit.Traveler} in {visit.HostCountry}, {Format.Range(visit.Start, visit.End)}";
-            bars.Add(new Bar(visit.Id, label, description, x, lane * LaneHeight, width, width >= label.Length * CharWidth + 8));
+            bars.Add(new Bar(visit.Id, label, description, x, lane * LaneHeight, width, place));
         }
 
         var height = laneEnds.Count * LaneHeight + AxisHeight;

@@ -40,6 +40,7 @@ public sealed class TestWorld
     {
         Voa = Story("Blinken in Beijing for talks", "VOA", new DateOnly(2024, 4, 26),
             "BEIJING — U.S. Secretary of State Antony Blinken arrived in Shanghai on Wednesday. ",
+            Background(40),
             "Blinken met Chinese Foreign Minister Wang Yi at the Diaoyutai State Guesthouse in Beijing on Friday. ",
             "Blinken pressed Wang on the flow of fentanyl precursors. ",
             "\"We need to make sure that we are talking to each other,\" Blinken said.");
@@ -121,6 +122,10 @@ public sealed class TestWorld
             Text = text, ContentHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
         };
     }
+
+    /// <summary>Paragraphs no fact is read from, so that an excerpt can sit below the first screen of its article.</summary>
+    private static string Background(int paragraphs) => string.Concat(Enumerable.Range(1, paragraphs)
+        .Select(n => $"\n\nBackground paragraph {n} recalls earlier rounds of talks between the two capitals.")) + "\n\n";
 
     /// <summary>An excerpt of <paramref name="article"/> at the place the sentence really is.</summary>
     private static Excerpt Cut(Article article, string sentence)

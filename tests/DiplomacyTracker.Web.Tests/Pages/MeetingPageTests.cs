@@ -14,7 +14,7 @@ public sealed class MeetingPageTests(WorldFixture fixture) : IClassFixture<World
         var page = await fixture.GetPageAsync($"/meetings/{World.BlinkenWang.Id}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["Antony Blinken , Secretary of State (United States)", "Wang Yi , Foreign Minister (China)"],
+        Assert.Equal(["Antony Blinken, Secretary of State (United States)", "Wang Yi, Foreign Minister (China)"],
             page.Document.Texts(".participants .participant"));
         Assert.Equal([$"/officials/{World.Blinken.Id}", $"/officials/{World.WangYi.Id}"], page.Document.Hrefs(".participants a"));
     }

@@ -33,5 +33,20 @@ public sealed class VisitTimelineTests
     }
 
     [Fact]
+    public void ShortVisitsAreLabelledBesideTheBarAndLabelsNeverOverlap()
+    {
+        var timeline = VisitTimeline.Layout([
+            new(1, "Antony Blinken", "China", new DateOnly(2024, 1, 1), null),
+            new(2, "Janet Yellen", "China", new DateOnly(2024, 1, 3), null),
+            new(3, "Wang Yi", "United States", new DateOnly(2024, 12, 31), null),
+        ]);
+
+        var bars = timeline.Bars.ToDictionary(b => b.Id);
+        Assert.Equal(VisitTimeline.LabelPlace.After, bars[1].Place);
+        Assert.NotEqual(bars[1].Y, bars[2].Y);
+        Assert.Equal(VisitTimeline.LabelPlace.Before, bars[3].Place);
+    }
+
+    [Fact]
     public void NoVisitsDrawNothing() => Assert.Empty(VisitTimeline.Layout([]).Bars);
 }
