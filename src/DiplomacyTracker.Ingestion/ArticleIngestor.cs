@@ -1,4 +1,3 @@
-using System.Text;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 using DiplomacyTracker.Ingestion.Reading;
@@ -16,11 +15,10 @@ public sealed class ArticleIngestor(
     IDbContextFactory<TrackerDbContext> dbFactory,
     IArticleExtractor extractor,
     IReadOnlyList<IssueDefinition> taxonomy,
+    ArticleReaders readers,
     ILogger<ArticleIngestor> logger)
 {
     private const int BatchSize = 64;
-    private static readonly IArticleReader[] Readers = [new TextArticleReader()];
-
     public static readonly string[] Extensions = [".txt", ".html", ".htm"];
 
     /// <summary>The article files named by these paths: files as given, folders searched recursively in name order.</summary>
@@ -55,7 +53,11 @@ public sealed class ArticleIngestor(
     }
 
     public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
-        IngestAsync(files.Select(f => new IngestItem(f, () => File.ReadAllBytes(f))), cancellationToken);
+        IngestAsync(files.Select(f => new IngestItem(f, () =>
+        {
+            ArticleBytes.CheckSize(new FileInfo(f).Length, readers.MaxBytes);
+            return File.ReadAllBytes(f);
+        })), cancellationToken);
 
     public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -124,33 +126,13 @@ public sealed class ArticleIngestor(
     {
         try
         {
-            var source = Read(item.SourcePath, item.Content());
+            var source = readers.Read(item.SourcePath, item.Content());
             var result = extractor.Extract(source, trips, cancellationToken);
             return new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), result, null);
         }
         catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
         {
             return new Prepared(item.SourcePath, null, null, null, new IngestOutcome(item.SourcePath, IngestStatus.Failed, Message: e.Message));
-        }
-    }
-
-    private static SourceDocument Read(string sourcePath, byte[] content)
-    {
-        var extension = Path.GetExtension(sourcePath).ToLowerInvariant();
-        var reader = Readers.FirstOrDefault(r => r.CanRead(extension))
-                     ?? throw new ArticleReadException($"unsupported file type '{extension}'; expected {string.Join(", ", Extensions)}");
-        if (content.Length == 0)
-        {
-            throw new ArticleReadException("empty file");
-        }
-
-        try
-        {
-            return reader.Read(sourcePath, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content));
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new ArticleReadException($"not valid UTF-8 text (bad byte at {e.Index})");
         }
     }
 

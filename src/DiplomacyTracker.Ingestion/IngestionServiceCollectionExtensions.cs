@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
+using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,9 @@ namespace DiplomacyTracker.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>The store (SQLite at <paramref name="connectionString"/>) and the ingestion service.</summary>
-    public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString, ArticleReaderOptions? readerOptions = null)
     {
+        services.AddSingleton(new ArticleReaders(readerOptions ?? new ArticleReaderOptions()));
         services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
         services.AddSingleton<ArticleIngestor>();

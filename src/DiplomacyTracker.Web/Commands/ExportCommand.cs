@@ -42,40 +42,51 @@ internal static class ExportCommand
         var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new ExportArticle(a.Id, a.Title, a.Publisher, Iso(a.Published), a.SourcePath, a.Text))
             .ToListAsync(cancellationToken);
-        var officials = await db.Officials.AsNoTracking().OrderBy(o => o.Id)
-            .Select(o => new ExportOfficial(o.Id, o.Name, o.Country, o.Titles.OrderBy(t => t.AsOf).Select(t => t.Title).Distinct().ToList()))
+        var titles = (await db.OfficialTitles.AsNoTracking().OrderBy(t => t.AsOf).ThenBy(t => t.Id)
+                .Select(t => new { t.OfficialId, t.Title }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.OfficialId, t => t.Title);
+        var officials = (await db.Officials.AsNoTracking().OrderBy(o => o.Id)
+                .Select(o => new { o.Id, o.Name, o.Country }).ToListAsync(cancellationToken))
+            .Select(o => new ExportOfficial(o.Id, o.Name, o.Country, [.. titles[o.Id].Distinct(StringComparer.OrdinalIgnoreCase)]))
+            .ToList();
+        var mentions = await db.IssueMentions.AsNoTracking()
+            .OrderBy(m => m.Excerpt.ArticleId).ThenBy(m => m.Excerpt.Start)
+            .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text })
             .ToListAsync(cancellationToken);
-        var issues = await db.Issues.AsNoTracking().OrderBy(i => i.Id)
+        var issues = (await db.Issues.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Slug, i.Name }).ToListAsync(cancellationToken))
             .Select(i => new ExportIssue(i.Id, i.Slug, i.Name,
-                i.Mentions.OrderBy(m => m.Excerpt.ArticleId).ThenBy(m => m.Excerpt.Start)
-                    .Select(m => new ExportExcerpt(m.Excerpt.ArticleId, m.Excerpt.Text)).ToList()))
-            .ToListAsync(cancellationToken);
+                [.. mentions.Where(m => m.IssueId == i.Id).Select(m => new ExportExcerpt(m.ArticleId, m.Text))]))
+            .ToList();
+        var visitIssues = mentions.Where(m => m.VisitId != null).ToLookup(m => m.VisitId!.Value, m => m.IssueId);
+        var meetingIssues = mentions.Where(m => m.MeetingId != null).ToLookup(m => m.MeetingId!.Value, m => m.IssueId);
+
+        var visitArticles = (await db.VisitReports.AsNoTracking().Select(r => new { r.VisitId, r.ArticleId }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.VisitId, r => r.ArticleId);
         var visits = await db.Visits.AsNoTracking().OrderBy(v => v.Start).ThenBy(v => v.Id)
-            .Select(v => new
-            {
-                v.Id, v.TravelerId, v.HostCountry, v.Cities, v.Start, v.End,
-                Articles = v.Reports.Select(r => r.ArticleId).Distinct().ToList(),
-                Issues = v.Issues.Select(m => m.IssueId).Distinct().ToList(),
-            })
+            .Select(v => new { v.Id, v.TravelerId, v.HostCountry, v.Cities, v.Start, v.End })
             .ToListAsync(cancellationToken);
+
+        var participants = (await db.Meetings.AsNoTracking()
+                .SelectMany(m => m.Participants, (m, p) => new { MeetingId = m.Id, OfficialId = p.Id })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.MeetingId, p => p.OfficialId);
+        var meetingExcerpts = (await db.MeetingReports.AsNoTracking()
+                .OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
+                .Select(r => new { r.MeetingId, r.Excerpt.ArticleId, r.Excerpt.Text })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.MeetingId, r => new ExportExcerpt(r.ArticleId, r.Text));
         var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Id)
-            .Select(m => new
-            {
-                m.Id, m.VisitId, m.Date, m.Status, m.City, m.Venue,
-                Participants = m.Participants.Select(p => p.Id).ToList(),
-                Issues = m.Issues.Select(i => i.IssueId).Distinct().ToList(),
-                Excerpts = m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                    .Select(r => new ExportExcerpt(r.Excerpt.ArticleId, r.Excerpt.Text)).ToList(),
-            })
+            .Select(m => new { m.Id, m.VisitId, m.Date, m.Status, m.City, m.Venue })
             .ToListAsync(cancellationToken);
 
         return new TrackerExport(
             articles,
             officials,
             issues,
-            [.. visits.Select(v => new ExportVisit(v.Id, v.TravelerId, v.HostCountry, v.Cities, Iso(v.Start), Iso(v.End), v.Articles, v.Issues))],
+            [.. visits.Select(v => new ExportVisit(v.Id, v.TravelerId, v.HostCountry, v.Cities, Iso(v.Start), Iso(v.End),
+                [.. visitArticles[v.Id].Distinct()], [.. visitIssues[v.Id].Distinct()]))],
             [.. meetings.Select(m => new ExportMeeting(m.Id, m.VisitId, Iso(m.Date), m.Status == MeetingStatus.Held ? "held" : "planned",
-                m.City, m.Venue, m.Participants, m.Issues, m.Excerpts))]);
+                m.City, m.Venue, [.. participants[m.Id]], [.. meetingIssues[m.Id].Distinct()], [.. meetingExcerpts[m.Id]]))]);
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal sealed class StoreFixture : IDisposable
             TrackerDatabase.MigrateAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         }
 
-        Ingestor = new ArticleIngestor(Factory, extractor, taxonomy ?? Taxonomy, NullLogger<ArticleIngestor>.Instance);
+        Ingestor = new ArticleIngestor(Factory, extractor, taxonomy ?? Taxonomy, new DiplomacyTracker.Ingestion.Reading.ArticleReaders(), NullLogger<ArticleIngestor>.Instance);
     }
 
     public static IReadOnlyList<IssueDefinition> Taxonomy { get; } =

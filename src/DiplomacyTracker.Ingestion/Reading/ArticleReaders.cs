@@ -1,0 +1,41 @@
+using DiplomacyTracker.Ingestion.Reading.Html;
+
+namespace DiplomacyTracker.Ingestion.Reading;
+
+/// <summary>
+/// Where a file becomes a <see cref="SourceDocument"/>: checks its bytes (size, emptiness, binary content, strict
+/// UTF-8), then hands the text to the reader for its extension.
+/// </summary>
+public sealed class ArticleReaders(ArticleReaderOptions options)
+{
+    private readonly IArticleReader[] _readers = [new HtmlArticleReader(), new TextArticleReader()];
+
+    public ArticleReaders() : this(new ArticleReaderOptions())
+    {
+    }
+
+    public long MaxBytes => options.MaxBytes;
+
+    /// <summary>Whether some reader handles files named like this.</summary>
+    public bool CanRead(string sourcePath) => Find(Path.GetExtension(sourcePath)) is not null;
+
+    /// <summary>Reads one file; throws <see cref="ArticleReadException"/> with a message a user can act on.</summary>
+    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content)
+    {
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        var extension = Path.GetExtension(sourcePath);
+        var reader = Find(extension) ?? throw new ArticleReadException($"cannot read {extension} files; use .txt or .html");
+        var text = ArticleBytes.Decode(content, options.MaxBytes);
+        return reader.Read(sourcePath, text);
+    }
+
+    /// <summary>Reads a file from disk, checking its size before loading it.</summary>
+    public SourceDocument ReadFile(string sourcePath)
+    {
+        ArticleBytes.CheckSize(new FileInfo(sourcePath).Length, options.MaxBytes);
+        return Read(sourcePath, File.ReadAllBytes(sourcePath));
+    }
+
+    private IArticleReader? Find(string extension) =>
+        _readers.FirstOrDefault(r => r.CanRead(extension.ToLowerInvariant()));
+}

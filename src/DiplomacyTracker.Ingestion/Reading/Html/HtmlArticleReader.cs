@@ -1,0 +1,26 @@
+using AngleSharp.Html.Parser;
+
+namespace DiplomacyTracker.Ingestion.Reading.Html;
+
+/// <summary>Reads a saved news page: the story's text, and the headline, byline, outlet and time the page states.</summary>
+internal sealed class HtmlArticleReader : IArticleReader
+{
+    // Fewer words than a one-sentence news brief means Readability found only page furniture.
+    private const int MinWords = 12;
+
+    public bool CanRead(string extension) => extension is ".html" or ".htm" or ".xhtml";
+
+    public SourceDocument Read(string sourcePath, string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var document = new HtmlParser().ParseDocument(content);
+        // Metadata first: finding the body rewrites the document.
+        var metadata = PageMetadata.Read(document);
+        var text = ArticleBody.Read(document);
+        if (text.Split(' ', '\n').Count(w => w.Any(char.IsLetterOrDigit)) < MinWords)
+        {
+            throw new ArticleReadException("HTML page has no article text");
+        }
+        return new SourceDocument(sourcePath, text, metadata.Title, metadata.Publisher, metadata.Byline, metadata.Published);
+    }
+}
