@@ -14,7 +14,7 @@ public sealed record FilterChoices(IReadOnlyList<FilterChoices.Option> Issues, I
         var issues = await db.Issues.AsNoTracking().OrderBy(i => i.Name)
             .Select(i => new Option(i.Slug, i.Name)).ToListAsync(cancellationToken);
         var officials = await db.Officials.AsNoTracking()
-            .Where(o => db.Visits.Any(v => v.TravelerId == o.Id) || db.Meetings.Any(m => m.Participants.Any(p => p.Id == o.Id)))
+            .Where(o => db.Visits.Any(v => v.TravelerId == o.Id) || Attendance.Attendees(db).Contains(o.Id))
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.Country })
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(ListLimit)
             .Select(v => new TripLine(v.Id, v.HostCountry, v.Cities, v.Start, v.End, v.Meetings.Count()))
             .ToListAsync(cancellationToken);
-        Meetings = await db.Meetings.AsNoTracking().Where(m => m.Participants.Any(p => p.Id == id))
+        Meetings = await db.Meetings.AsNoTracking().Where(m => Attendance.MeetingIdsOf(db, id).Contains(m.Id))
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Take(ListLimit)
             .Select(m => new MeetingLine(m.Id, m.Date, m.Status, m.City, m.Venue,
                 m.Participants.Where(p => p.Id != id).OrderBy(p => p.Name).Select(p => new Person(p.Id, p.Name)).ToList()))

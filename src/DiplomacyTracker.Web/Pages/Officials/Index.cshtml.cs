@@ -35,13 +35,15 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         }
 
         Paging = Paging.For(Request, Paging.Requested(page), await officials.CountAsync(cancellationToken));
-        Officials = await officials.OrderBy(o => o.Name).ThenBy(o => o.Id)
+        var rows = await officials.OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Skip(Paging.Skip).Take(Paging.Size)
             .Select(o => new OfficialRow(o.Id, o.Name, o.Country,
                 o.Titles.OrderByDescending(t => t.AsOf).Select(t => t.Title).FirstOrDefault(),
                 db.Visits.Count(v => v.TravelerId == o.Id),
-                db.Meetings.Count(m => m.Participants.Any(p => p.Id == o.Id))))
+                0))
             .ToListAsync(cancellationToken);
+        var meetings = await Attendance.MeetingCountsAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+        Officials = rows.Select(r => r with { MeetingCount = meetings.GetValueOrDefault(r.Id) }).ToList();
         Countries = await db.Officials.AsNoTracking().Where(o => o.Country != null).Select(o => o.Country!).Distinct()
             .OrderBy(c => c).ToListAsync(cancellationToken);
     }

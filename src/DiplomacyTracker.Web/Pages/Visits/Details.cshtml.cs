@@ -54,9 +54,10 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .ToListAsync(cancellationToken);
 
         // Sources: the articles that report the visit, and any that report only one of its meetings.
+        var articleIds = db.VisitReports.Where(r => r.VisitId == id).Select(r => r.ArticleId)
+            .Union(db.MeetingReports.Where(r => r.Meeting.VisitId == id).Select(r => r.Excerpt.ArticleId));
         Sources = await db.Articles.AsNoTracking()
-            .Where(a => db.VisitReports.Any(r => r.VisitId == id && r.ArticleId == a.Id)
-                || db.MeetingReports.Any(r => r.Meeting.VisitId == id && r.Excerpt.ArticleId == a.Id))
+            .Where(a => articleIds.Contains(a.Id))
             .OrderBy(a => a.Published).ThenBy(a => a.Id)
             .Select(a => new SourceArticle(a.Id, a.Title, a.Publisher, a.Published))
             .ToListAsync(cancellationToken);
