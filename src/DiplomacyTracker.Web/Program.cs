@@ -1,3 +1,4 @@
+using DiplomacyTracker.Web.Api;
 using DiplomacyTracker.Web.Commands;
 using DiplomacyTracker.Web.Infrastructure;
 using Serilog;
@@ -23,6 +24,7 @@ if (command.Verb != "serve")
 
 builder.AddTracker(command.DatabasePath);
 builder.Services.AddRazorPages();
+builder.Services.AddTrackerApi();
 
 var app = builder.Build();
 using var stopping = new CancellationTokenSource();
@@ -49,6 +51,7 @@ try
     app.UseStaticFiles();
     app.UseRouting();
     app.MapRazorPages();
+    app.MapTrackerApi();
     await app.RunAsync();
     return 0;
 }

@@ -1,0 +1,69 @@
+using DiplomacyTracker.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Api;
+
+/// <summary><c>/api/articles</c>: the ingested articles, newest first; one article with its text and every excerpt in it.</summary>
+internal static class ArticlesApi
+{
+    public static void MapArticlesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/articles").WithTags("Articles").AddEndpointFilter<InvalidParameterFilter>();
+        group.MapGet("", ListAsync).WithName("ListArticles")
+            .WithSummary("Articles, newest first").ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id:int}", GetAsync).WithName("GetArticle")
+            .WithSummary("One article with its text and excerpts").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<Paged<ArticleItem>>> ListAsync([AsParameters] ArticleParameters filter, [AsParameters] PageParameters paging,
+        TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+    {
+        var page = ApiArguments.Page(paging);
+        var (from, to) = ApiArguments.Range(filter.From, filter.To);
+        var articles = db.Articles.AsNoTracking();
+        if (Browsing.FullTextQuery.From(filter.Q) is { } match)
+        {
+            var matching = TextSearch.MatchingArticleIds(db, match);
+            articles = articles.Where(a => matching.Contains(a.Id));
+        }
+
+        if (from is { } first)
+        {
+            articles = articles.Where(a => a.Published >= first);
+        }
+
+        if (to is { } last)
+        {
+            articles = articles.Where(a => a.Published <= last);
+        }
+
+        var total = await articles.CountAsync(cancellationToken);
+        var ordered = articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .Select(a => new ArticleItem(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Excerpts.Count()));
+        return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
+        await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ArticleDetail(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Text, a.Warnings,
+                a.Excerpts.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length)).ToList()))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken) is { } article
+            ? TypedResults.Ok(article)
+            : ApiProblem.NotFound($"There is no article {id}.");
+}
+
+/// <summary>An article: title, outlet, publication day (inferred from the text when no dateline gave it), where it was read from, when ingested.</summary>
+internal sealed record ArticleItem(int Id, string Title, string? Publisher, DateOnly? Published, bool PublishedInferred, string Source,
+    DateTimeOffset IngestedAt, int ExcerptCount)
+{
+    public string Href => $"/articles/{Id}";
+}
+
+/// <summary>An article with its whole text and every excerpt the tracker reads facts from.</summary>
+internal sealed record ArticleDetail(int Id, string Title, string? Publisher, DateOnly? Published, bool PublishedInferred, string Source,
+    DateTimeOffset IngestedAt, string Text, IReadOnlyList<string> Warnings, IReadOnlyList<SourceExcerpt> Excerpts)
+{
+    public string Href => $"/articles/{Id}";
+}
