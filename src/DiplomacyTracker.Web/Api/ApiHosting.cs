@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DiplomacyTracker.Web.Api;
 
 /// <summary>
@@ -12,6 +14,10 @@ public static class ApiHosting
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddProblemDetails();
+
+        // Numbers are numbers: the web default also reads them from strings, which the OpenAPI document then
+        // reports as "integer or string". The API reads no bodies, so nothing is lost.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(DocumentName, options => options.AddOperationTransformer<OpenApiParameterTypes>().AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DiplomacyTracker data";
