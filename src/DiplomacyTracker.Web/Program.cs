@@ -14,7 +14,13 @@ catch (CommandLineException e)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+// The content root is the app's own folder (settings, static files); relative paths the user gives — on the
+// command line or in configuration — are relative to the folder the app is run from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });
+
+// Run from the build output (dotnet run, tests) wwwroot is found through the static web assets manifest in every
+// environment; a published app has no manifest and serves its own copy of wwwroot.
+builder.WebHost.UseStaticWebAssets();
 if (command.Verb != "serve")
 {
     // Commands print their own lines; the log only speaks up for problems.

@@ -24,7 +24,7 @@ public static class TrackerHosting
             ? TrackerDatabase.ConnectionStringFor(databasePath)
             : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
                 ? configured
-                : TrackerDatabase.ConnectionStringFor(Path.Combine(Resolve(builder.Environment, options.DataFolder), "tracker.db"));
+                : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
         builder.Services.AddTrackerStore(connectionString);
         return builder;
     }
@@ -42,8 +42,7 @@ public static class TrackerHosting
             return;
         }
 
-        var environment = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        var seeds = Resolve(environment, options.SeedFolder);
+        var seeds = Path.GetFullPath(options.SeedFolder);
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ArticleIngestor>>();
         if (!Directory.Exists(seeds))
         {
@@ -52,13 +51,10 @@ public static class TrackerHosting
         }
 
         var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
-        var files = ArticleIngestor.ExpandPaths([seeds]).ToList();
+        var files = ArticleIngestor.ExpandPaths([options.SeedFolder]).ToList();
         await foreach (var outcome in ingestor.IngestFilesAsync(files, cancellationToken))
         {
             logger.LogInformation("Seed {Outcome}", outcome.ToString());
         }
     }
-
-    private static string Resolve(IHostEnvironment environment, string path) =>
-        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
 }
