@@ -15,6 +15,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<ArticleReextractor>();
         return services;
     }
 }
