@@ -54,11 +54,7 @@ public sealed class ArticleIngestor(
     }
 
     public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
-        IngestAsync(files.Select(f => new IngestItem(f, () =>
-        {
-            ArticleBytes.CheckSize(new FileInfo(f).Length, readers.MaxBytes);
-            return File.ReadAllBytes(f);
-        })), cancellationToken);
+        IngestAsync(files.Select(f => readers.FileItem(f, f)), cancellationToken);
 
     public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
+using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -25,7 +26,7 @@ public static class TrackerHosting
             : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
                 ? configured
                 : TrackerDatabase.ConnectionStringFor(Path.Combine(Resolve(builder.Environment, options.DataFolder), "tracker.db"));
-        builder.Services.AddTrackerStore(connectionString);
+        builder.Services.AddTrackerStore(connectionString, new ArticleReaderOptions(options.MaxArticleBytes));
         return builder;
     }
 
@@ -59,6 +60,6 @@ public static class TrackerHosting
         }
     }
 
-    private static string Resolve(IHostEnvironment environment, string path) =>
+    internal static string Resolve(IHostEnvironment environment, string path) =>
         Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
 }
