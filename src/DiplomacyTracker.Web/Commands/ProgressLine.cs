@@ -11,12 +11,12 @@ internal sealed class ProgressLine(TextWriter terminal, int total)
     private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(100);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _drawnAt = TimeSpan.MinValue;
+    private TimeSpan? _drawnAt;
     private int _width;
 
     public void Report(int done)
     {
-        if (done < total && _clock.Elapsed - _drawnAt < Redraw)
+        if (done < total && _drawnAt is { } drawn && _clock.Elapsed - drawn < Redraw)
         {
             return;
         }
@@ -35,7 +35,7 @@ internal sealed class ProgressLine(TextWriter terminal, int total)
         {
             terminal.Write("\r" + new string(' ', _width) + "\r");
             terminal.Flush();
-            _drawnAt = TimeSpan.MinValue;
+            _drawnAt = null;
         }
     }
 
