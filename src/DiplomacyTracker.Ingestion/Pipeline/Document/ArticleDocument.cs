@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+using DiplomacyTracker.Ingestion.Reading;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Document;
+
+/// <summary>
+/// One article as it flows through the stages. Immutable: each stage returns <c>doc with { ... }</c>, adding what it
+/// found. <see cref="Text"/> is the analysed copy of the source text: the same length, so every offset found in it is
+/// an offset into <see cref="SourceDocument.Text"/> as well.
+/// </summary>
+internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnownTrips KnownTrips)
+{
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>Spans of datelines ("BEIJING (AP) -") that name where a reporter filed, not where things happened.</summary>
+    public IReadOnlyList<TextSpan> Datelines { get; init; } = [];
+
+    public DateOnly? Published { get; init; }
+
+    public bool PublishedInferred { get; init; }
+
+    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+
+    public IReadOnlyList<Person> People { get; init; } = [];
+
+    public IReadOnlyList<PersonMention> Mentions { get; init; } = [];
+
+    public IReadOnlyList<PlaceMention> Places { get; init; } = [];
+
+    public IReadOnlyList<VenueMention> Venues { get; init; } = [];
+
+    public IReadOnlyList<IssueMention> Issues { get; init; } = [];
+
+    public IReadOnlyList<MeetingMention> Meetings { get; init; } = [];
+
+    public TripFinding? Trip { get; init; }
+
+    public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
+
+    public ArticleFacts Facts { get; init; } = ArticleFacts.Empty;
+
+    public ImmutableList<string> Warnings { get; init; } = [];
+
+    public IEnumerable<Token> TokensOf(Sentence sentence) =>
+        Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount);
+
+    public string TextOf(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+
+    public Sentence? SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (offset < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    public bool InDateline(int offset) => Datelines.Any(d => offset >= d.Start && offset < d.End);
+}

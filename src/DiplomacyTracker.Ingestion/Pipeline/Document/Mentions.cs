@@ -1,0 +1,29 @@
+namespace DiplomacyTracker.Ingestion.Pipeline.Document;
+
+internal enum DateKind
+{
+    Day,
+    Range,
+    Month,
+    Week,
+}
+
+/// <summary>A date the text mentions, resolved against the publication date: one day, a range, a month or a week.</summary>
+internal sealed record DateMention(int Start, int Length, int Sentence, DateOnly From, DateOnly To, DateKind Kind)
+{
+    public bool IsDay => Kind == DateKind.Day;
+}
+
+internal enum PlaceKind
+{
+    City,
+    Country,
+}
+
+internal sealed record PlaceMention(int Start, int Length, int Sentence, string Name, string Country, PlaceKind Kind);
+
+internal sealed record VenueMention(int Start, int Length, int Sentence, string Name);
+
+internal sealed record IssueMention(string Slug, int Start, int Length, int Sentence);
+
+internal sealed record QuoteMention(int Person, int Sentence);

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
+
+/// <summary>The meeting phrases of Lexicon/meetings.json, compiled.</summary>
+internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration);
+
+/// <summary>The trip phrases of Lexicon/travel.json, compiled.</summary>
+internal sealed record TravelCues(
+    Regex Travel,
+    Regex Start,
+    Regex End,
+    Regex Duration,
+    Regex FirstOfDays,
+    Regex OtherTrip,
+    Regex Credit);
+
+/// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
+internal sealed record TitleHead(string Title, string Kind)
+{
+    /// <summary>Heads that say "official" only next to a government word ("Chinese leader", "CIA chief").</summary>
+    public bool IsWeak => Kind is "senior_official" or "counterpart" or "military" or "legislator"
+        || Title is "leader" or "diplomat" or "official" or "top diplomat";
+}
+
+/// <summary>A government body from Lexicon/bodies.json; a null country means "the government the article is about".</summary>
+internal sealed record GovernmentBody(string Name, string? Country);

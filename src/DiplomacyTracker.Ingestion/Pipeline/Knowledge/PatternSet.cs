@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
+
+/// <summary>
+/// Builds one regular expression from a lexicon's phrases. Lexicon patterns come from users, so they run without
+/// backtracking (linear time on any input); a pattern the linear engine cannot run falls back to a time limit.
+/// </summary>
+internal static class PatternSet
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    public static Regex Alternation(IEnumerable<string> patterns, bool wordBoundaries = true)
+    {
+        var ordered = patterns.Where(p => !string.IsNullOrWhiteSpace(p)).OrderByDescending(p => p.Length);
+        var body = string.Join("|", ordered.Select(p => $"(?:{p})"));
+        if (body.Length == 0)
+        {
+            body = "(?!)";
+        }
+
+        return Create(wordBoundaries ? $@"\b(?:{body})\b" : body, RegexOptions.IgnoreCase);
+    }
+
+    public static Regex Create(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        options |= RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Timeout);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, options | RegexOptions.Compiled, Timeout);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using DiplomacyTracker.Ingestion.Pipeline.Knowledge;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline;
+
+/// <summary>
+/// What the pipeline knows about the world, loaded from the JSON files of a lexicon folder (titles, non-official roles,
+/// nationalities, countries, cities, government bodies, venues, meeting and travel phrases, the issue taxonomy).
+/// Immutable once loaded, so one instance serves every thread.
+/// </summary>
+public sealed class Lexicon
+{
+    private Lexicon(string folder)
+    {
+        Folder = folder;
+        var titles = LexiconFiles.Read(folder, "titles.json");
+        foreach (var head in titles.GetProperty("heads").EnumerateArray())
+        {
+            var title = LexiconFiles.String(head, "title") ?? "";
+            TitleHeads.Add(title, new TitleHead(title.ToLowerInvariant(), LexiconFiles.String(head, "kind") ?? "official"));
+            TitleVocabulary.UnionWith(Tokenizer.Words(title));
+        }
+
+        TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "orgWords").SelectMany(Tokenizer.Words));
+        TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "modifiers").SelectMany(Tokenizer.Words));
+
+        foreach (var role in LexiconFiles.Strings(LexiconFiles.Read(folder, "nonofficial_roles.json"), "roles"))
+        {
+            NonOfficialRoles.Add(role, role);
+            RoleVocabulary.UnionWith(Tokenizer.Words(role));
+        }
+
+        foreach (var (adjective, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "nationalities.json"), "adjectives"))
+        {
+            Nationalities.Add(adjective, country ?? adjective);
+        }
+
+        var countries = LexiconFiles.Read(folder, "countries.json").GetProperty("countries");
+        foreach (var country in countries.EnumerateObject())
+        {
+            Countries.Add(country.Name, country.Name);
+            foreach (var alias in country.Value.EnumerateArray())
+            {
+                Countries.Add(alias.GetString() ?? country.Name, country.Name);
+            }
+        }
+
+        foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
+        {
+            Cities.Add(city, new City(city, country ?? ""));
+        }
+
+        foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
+        {
+            Bodies.Add(body, new GovernmentBody(body, country));
+        }
+
+        var venues = LexiconFiles.Read(folder, "venues.json");
+        foreach (var venue in LexiconFiles.Strings(venues, "known"))
+        {
+            KnownVenues.Add(venue, venue);
+        }
+
+        var heads = string.Join("|", LexiconFiles.Strings(venues, "heads").Select(Regex.Escape));
+        VenuePattern = PatternSet.Create(
+            $@"\b(?:at|in|inside|to|from) the (?<venue>(?:[A-Z][\w'.-]*\s+){{0,5}}(?:{heads})(?:\s+of\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?)\b");
+
+        CommonWords = new HashSet<string>(
+            LexiconFiles.Strings(LexiconFiles.Read(folder, "common_words.json"), "words").Select(w => w.ToLowerInvariant()),
+            StringComparer.Ordinal);
+
+        var meetings = LexiconFiles.Read(folder, "meetings.json");
+        Meetings = new MeetingCues(
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "held")),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "planned")),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "negation")),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "future"), wordBoundaries: false),
+            PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase));
+
+        var travel = LexiconFiles.Read(folder, "travel.json");
+        Travel = new TravelCues(
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "travel")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "start")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "end")),
+            PatternSet.Create(LexiconFiles.String(travel, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Create(LexiconFiles.String(travel, "firstOfDays") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "otherTrip")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false));
+
+        Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
+            .Select(i => new IssueDefinition(
+                LexiconFiles.String(i, "slug") ?? "",
+                LexiconFiles.String(i, "name") ?? "",
+                LexiconFiles.String(i, "description") ?? "",
+                LexiconFiles.Strings(i, "patterns").ToList()))
+            .Where(i => i.Slug.Length > 0 && i.Patterns.Count > 0)
+            .ToList();
+        IssuePattern = PatternSet.Create(
+            @"\b(?:" + string.Join("|", Issues.Select((issue, n) => $"(?<i{n}>{string.Join("|", issue.Patterns)})")) + ")",
+            RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>The folder the lexicon was read from.</summary>
+    public string Folder { get; }
+
+    /// <summary>The issue taxonomy (Lexicon/issues.json).</summary>
+    public IReadOnlyList<IssueDefinition> Issues { get; }
+
+    /// <summary>Loads the lexicon shipped beside the binaries (AppContext.BaseDirectory/Lexicon).</summary>
+    public static Lexicon LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, "Lexicon"));
+
+    /// <summary>Loads a lexicon from a folder, e.g. a user's extended copy of the shipped one.</summary>
+    public static Lexicon Load(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return new Lexicon(folder);
+    }
+
+    internal PhraseIndex<TitleHead> TitleHeads { get; } = new();
+
+    internal HashSet<string> TitleVocabulary { get; } = new(StringComparer.Ordinal);
+
+    internal PhraseIndex<string> NonOfficialRoles { get; } = new();
+
+    internal HashSet<string> RoleVocabulary { get; } = new(StringComparer.Ordinal);
+
+    internal PhraseIndex<string> Nationalities { get; } = new();
+
+    internal PhraseIndex<string> Countries { get; } = new();
+
+    internal PhraseIndex<City> Cities { get; } = new();
+
+    internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
+
+    internal PhraseIndex<string> KnownVenues { get; } = new();
+
+    internal Regex VenuePattern { get; }
+
+    internal HashSet<string> CommonWords { get; }
+
+    internal MeetingCues Meetings { get; }
+
+    internal TravelCues Travel { get; }
+
+    internal Regex IssuePattern { get; }
+}
+
+/// <summary>A city of Lexicon/cities.json.</summary>
+internal sealed record City(string Name, string Country);

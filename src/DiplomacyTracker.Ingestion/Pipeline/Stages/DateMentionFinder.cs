@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Finds the dates sentences mention and resolves them against the publication date: weekdays to the nearest such day
+/// on or before it (after it when the sentence looks ahead), "earlier in the day" to the day last mentioned, months
+/// and weeks to ranges. Mentions that cannot be resolved (no publication date) are left out.
+/// </summary>
+internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
+{
+    [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenBefore();
+
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var mentions = new List<DateMention>();
+        DateOnly? lastDay = null;
+        var lastDaySentence = -100;
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = document.TextOf(sentence);
+            foreach (Match match in DateGrammar.Mention().Matches(text))
+            {
+                if (document.InDateline(sentence.Start + match.Index))
+                {
+                    continue;
+                }
+
+                var future = IsFuture(text, match.Index);
+                var anchor = sentence.Index - lastDaySentence <= 6 ? lastDay : null;
+                if (Resolve(match, document.Published, anchor, future) is not { } resolved)
+                {
+                    continue;
+                }
+
+                var mention = new DateMention(sentence.Start + match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind);
+                mentions.Add(mention);
+                if (mention.IsDay)
+                {
+                    lastDay = mention.From;
+                    lastDaySentence = sentence.Index;
+                }
+            }
+        }
+
+        return document with { Dates = mentions };
+    }
+
+    private bool IsFuture(string sentence, int position)
+    {
+        var before = sentence[..position];
+        return !SpokenBefore().IsMatch(before) && lexicon.Meetings.Future.IsMatch(before);
+    }
+
+    private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(Match m, DateOnly? published, DateOnly? anchor, bool future)
+    {
+        if (m.Groups["full"].Success)
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            return DateGrammar.Make(year, DateGrammar.MonthNumber(m.Groups["m1"].Value), int.Parse(m.Groups["d1"].Value)) is { } d
+                ? (d, d, DateKind.Day)
+                : null;
+        }
+
+        if (m.Groups["range"].Success || m.Groups["range2"].Success)
+        {
+            var m1 = DateGrammar.MonthNumber(m.Groups["m1"].Value);
+            var m2 = m.Groups["m2"].Success ? DateGrammar.MonthNumber(m.Groups["m2"].Value) : m1;
+            var d1 = int.Parse(m.Groups["d1"].Value);
+            var d2 = int.Parse(m.Groups["d2"].Value);
+            DateOnly? from = m.Groups["y"].Success
+                ? DateGrammar.Make(int.Parse(m.Groups["y"].Value), m1, d1)
+                : published is { } p ? DateGrammar.Nearest(m1, d1, p, past: !future) : null;
+            if (from is not { } start)
+            {
+                return null;
+            }
+
+            var year = m2 < m1 ? start.Year + 1 : start.Year;
+            return DateGrammar.Make(year, m2, d2) is { } end && end >= start ? (start, end, DateKind.Range) : null;
+        }
+
+        if (published is not { } reference)
+        {
+            return null;
+        }
+
+        if (m.Groups["md"].Success)
+        {
+            return DateGrammar.Nearest(DateGrammar.MonthNumber(m.Groups["m1"].Value), int.Parse(m.Groups["d1"].Value), reference, past: !future) is { } d
+                ? (d, d, DateKind.Day)
+                : null;
+        }
+
+        if (m.Groups["wd"].Success)
+        {
+            return Weekday(m, reference, future);
+        }
+
+        if (m.Groups["rel"].Success)
+        {
+            var phrase = m.Value.ToLowerInvariant();
+            var day = phrase switch
+            {
+                "yesterday" => reference.AddDays(-1),
+                "tomorrow" => reference.AddDays(1),
+                "the day before" => (anchor ?? reference).AddDays(-1),
+                "the next day" or "the following day" => (anchor ?? reference).AddDays(1),
+                _ when phrase.Contains("day") => anchor ?? reference,
+                _ => reference,
+            };
+            return (day, day, DateKind.Day);
+        }
+
+        if (m.Groups["mon"].Success)
+        {
+            return Month(m, reference, future);
+        }
+
+        if (m.Groups["week"].Success)
+        {
+            return Week(m, reference);
+        }
+
+        return null;
+    }
+
+    private static (DateOnly, DateOnly, DateKind)? Weekday(Match m, DateOnly reference, bool future)
+    {
+        if (DateGrammar.WeekdayOf(m.Groups["day"].Value) is not { } weekday)
+        {
+            return null;
+        }
+
+        var mod = m.Groups["mod"].Value.ToLowerInvariant();
+        var forward = mod is "next" or "coming" || (future && mod is not "last" and not "past");
+        var delta = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
+        var day = forward
+            ? reference.AddDays(delta == 0 && mod == "next" ? 7 : delta)
+            : reference.AddDays(delta == 0 ? (mod == "last" ? -7 : 0) : delta - 7);
+        return (day, day, DateKind.Day);
+    }
+
+    private static (DateOnly, DateOnly, DateKind)? Month(Match m, DateOnly reference, bool future)
+    {
+        var month = DateGrammar.MonthNumber(m.Groups["m1"].Value);
+        var mod = m.Groups["mmod"].Value.ToLowerInvariant();
+        int year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value);
+        }
+        else if (mod == "last")
+        {
+            year = month >= reference.Month ? reference.Year - 1 : reference.Year;
+        }
+        else if (mod == "next" || (future && mod is not "since"))
+        {
+            year = month <= reference.Month ? reference.Year + 1 : reference.Year;
+            if (mod != "next" && month == reference.Month)
+            {
+                year = reference.Year;
+            }
+        }
+        else
+        {
+            year = month > reference.Month ? reference.Year - 1 : reference.Year;
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return (first, first.AddMonths(1).AddDays(-1), DateKind.Month);
+    }
+
+    private static (DateOnly, DateOnly, DateKind)? Week(Match m, DateOnly reference)
+    {
+        var mod = m.Groups["wmod"].Value.ToLowerInvariant();
+        var shift = mod switch { "last" => -1, "next" or "coming" => 1, _ => 0 };
+        if (m.Groups["unit"].Value == "month")
+        {
+            var first = new DateOnly(reference.Year, reference.Month, 1).AddMonths(shift);
+            return (first, first.AddMonths(1).AddDays(-1), DateKind.Month);
+        }
+
+        var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7)).AddDays(7 * shift);
+        return m.Groups["unit"].Value == "weekend"
+            ? (monday.AddDays(5), monday.AddDays(6), DateKind.Week)
+            : (monday, monday.AddDays(6), DateKind.Week);
+    }
+}

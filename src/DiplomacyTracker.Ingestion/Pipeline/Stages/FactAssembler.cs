@@ -1,0 +1,74 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Turns the findings into <see cref="ArticleFacts"/>: officials, the one trip reported, one meeting per distinct
+/// meeting (sentences about the same people on the same day are merged, the first dated sentence is the evidence),
+/// issues linked to the meeting their sentence reports or else to the trip, and quotes. Evidence is always a whole
+/// sentence of the source text.
+/// </summary>
+internal sealed class FactAssembler : IArticleStage
+{
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var officials = document.People.Where(p => p.IsOfficial).ToList();
+        if (officials.Count == 0 && document.Trip is null)
+        {
+            return document with { Facts = ArticleFacts.Empty, Warnings = document.Warnings.Add("no visit found") };
+        }
+
+        var trip = document.Trip;
+        var host = trip?.HostCountry;
+        var extractedOfficials = officials.Select(p => Official(document, p, host)).ToList();
+        var visits = new List<ExtractedVisit>();
+        if (trip is not null)
+        {
+            visits.Add(new ExtractedVisit(document.People[trip.Traveler].Key, trip.HostCountry, trip.Cities, trip.Start, trip.End,
+                trip.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList()));
+        }
+
+        var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
+
+        var issues = document.Issues.Select(issue =>
+        {
+            int? meeting = meetingBySentence.TryGetValue(issue.Sentence, out var m) ? m : null;
+            return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, trip is null ? null : 0, meeting,
+                RaisedBy(document, issue.Sentence));
+        }).ToList();
+
+        var participants = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys).ToHashSet();
+        var quotes = document.Quotes.Select(q => new ExtractedQuote(document.People[q.Person].Key, document.Sentences[q.Sentence].Span,
+            trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? 0 : null)).ToList();
+
+        return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
+    }
+
+    private ExtractedOfficial Official(ArticleDocument document, Person person, string? host)
+    {
+        var titles = person.Titles.Select(t => new ExtractedTitle(t.Title, document.Sentences[t.Sentence].Span, document.Published)).ToList();
+        var country = person.Country ?? (person.CountryFromContext ? host : null);
+        var aliases = document.Mentions.Where(m => m.Person == person.Id && m.Kind != MentionKind.Role)
+            .Select(m => document.Source.Text[m.NameStart..m.NameEnd]).Select(a => a.EndsWith("'s", StringComparison.Ordinal) || a.EndsWith("\u2019s", StringComparison.Ordinal) ? a[..^2] : a)
+            .Where(a => a != person.Name).Distinct().ToList();
+        return new ExtractedOfficial(person.Key, person.Name, country, titles, aliases);
+    }
+
+    private string? RaisedBy(ArticleDocument document, int sentence)
+    {
+        var text = document.TextOf(document.Sentences[sentence]);
+        if (!RaiseVerbs.IsMatch(text))
+        {
+            return null;
+        }
+
+        var verb = RaiseVerbs.Match(text).Index + document.Sentences[sentence].Start;
+        var subject = document.Mentions.Where(m => m.Sentence == sentence && m.PhraseEnd <= verb && document.People[m.Person].IsOfficial)
+            .OrderBy(m => m.PhraseStart).FirstOrDefault();
+        return subject is null ? null : document.People[subject.Person].Key;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RaiseVerbs = new(
+        @"\b(?:raised|raises|pressed|presses|urged|urges|called on|stressed|expressed|emphasi[sz]ed|underscored|discussed|addressed|warned|advocated|reiterated|demanded|cautioned|pushed|sought|highlighted)\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,133 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Decides who took part in each meeting found (the traveller joins when the sentence names them or names no one
+/// else), whether it belongs to the trip (the traveller took part and its date fits the trip), and merges the
+/// sentences about one meeting into one <see cref="ExtractedMeeting"/>.
+/// </summary>
+internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? trip)
+{
+    public (List<ExtractedMeeting> Meetings, Dictionary<int, int> BySentence) Assemble()
+    {
+        var resolved = document.Meetings.Select(Resolve).OfType<Resolved>().ToList();
+        var meetings = new List<ExtractedMeeting>();
+        var bySentence = new Dictionary<int, int>();
+        foreach (var group in resolved.GroupBy(r => (r.Visit, Key: string.Join("|", r.Participants.Order()))))
+        {
+            var dated = group.Where(r => r.Mention.Date is not null).GroupBy(r => r.Mention.Date).ToList();
+            var undated = group.Where(r => r.Mention.Date is null).ToList();
+            var clusters = dated.Select(g => g.ToList()).ToList();
+            if (clusters.Count == 1)
+            {
+                clusters[0].AddRange(undated);
+            }
+            else if (undated.Count > 0)
+            {
+                clusters.Add(undated);
+            }
+
+            foreach (var cluster in clusters)
+            {
+                var index = meetings.Count;
+                meetings.Add(Merge(cluster));
+                foreach (var member in cluster)
+                {
+                    bySentence.TryAdd(member.Mention.Sentence, index);
+                }
+            }
+        }
+
+        foreach (var key in bySentence.Where(kv => meetings[kv.Value].VisitIndex is null).Select(kv => kv.Key).ToList())
+        {
+            bySentence.Remove(key);
+        }
+
+        return (meetings, bySentence);
+    }
+
+    private sealed record Resolved(MeetingMention Mention, IReadOnlyList<string> Participants, int? Visit, string? City);
+
+    private Resolved? Resolve(MeetingMention mention)
+    {
+        var traveler = trip?.Traveler;
+        List<int> people;
+        if (mention.Loose)
+        {
+            var others = mention.Others.Where(o => o != traveler).ToList();
+            if (traveler is not { } t || !mention.Others.Contains(t) || others.Count != 1)
+            {
+                return null;
+            }
+
+            people = [t, others[0]];
+        }
+        else if (traveler is { } t && mention.Counterparts.Contains(t))
+        {
+            people = [t, .. mention.Counterparts, .. mention.Subject is { } host ? [host] : Array.Empty<int>()];
+        }
+        else if (mention.Subject is { } subject && subject != traveler)
+        {
+            people = [subject, .. mention.Counterparts];
+        }
+        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0))
+        {
+            people = [me, .. mention.Counterparts];
+        }
+        else
+        {
+            return null;
+        }
+
+        people = people.Distinct().ToList();
+        if (people.Count < 2)
+        {
+            return null;
+        }
+
+        var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
+        var city = mention.City is { } c && (!attached || document.Places.Any(p => p.Name == c && p.Country == trip!.HostCountry))
+            ? c
+            : attached ? CurrentCity(mention.Sentence) : null;
+        return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), attached ? 0 : null, city);
+    }
+
+    private bool Fits(MeetingMention mention)
+    {
+        if (mention.When is not { } when)
+        {
+            return true;
+        }
+
+        if (trip!.Start is { } start && trip.End is { } end)
+        {
+            return when.To >= start.AddDays(-2) && when.From <= end.AddDays(2);
+        }
+
+        return document.Published is not { } p || (when.To.DayNumber >= p.DayNumber - 12 && when.From.DayNumber <= p.DayNumber + 12);
+    }
+
+    private string? CurrentCity(int sentence)
+    {
+        var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && p.Sentence <= sentence
+            && p.Country == trip!.HostCountry && trip.TripSentences.Contains(p.Sentence));
+        return city?.Name ?? trip!.Cities.FirstOrDefault();
+    }
+
+    private ExtractedMeeting Merge(List<Resolved> cluster)
+    {
+        var ordered = cluster.OrderBy(r => r.Mention.Loose).ThenBy(r => r.Mention.Sentence).ToList();
+        var best = ordered[0];
+        var status = cluster.Any(r => r.Mention.Status == ExtractedMeetingStatus.Held) ? ExtractedMeetingStatus.Held : ExtractedMeetingStatus.Planned;
+        return new ExtractedMeeting(
+            best.Visit,
+            cluster.Select(r => r.Mention.Date).FirstOrDefault(d => d is not null),
+            status,
+            ordered.Select(r => r.City).FirstOrDefault(c => c is not null),
+            ordered.Select(r => r.Mention.Venue).FirstOrDefault(v => v is not null),
+            ordered.Select(r => r.Mention.DurationMinutes).FirstOrDefault(d => d is not null),
+            best.Participants,
+            document.Sentences[best.Mention.Sentence].Span);
+    }
+}

@@ -1,0 +1,108 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>One sentence seen by <see cref="MeetingFinder"/>: reads the date, place, venue and length of a meeting in it.</summary>
+internal sealed class MeetingContext(
+    ArticleDocument document,
+    Sentence sentence,
+    string text,
+    IReadOnlyList<PersonMention> mentions,
+    IReadOnlySet<int> officials,
+    Lexicon lexicon)
+{
+    public ArticleDocument Document => document;
+
+    public Sentence Sentence => sentence;
+
+    public string Text => text;
+
+    public IReadOnlyList<PersonMention> Mentions => mentions;
+
+    public IReadOnlySet<int> Officials => officials;
+
+    public MeetingMention Meeting(int cueStart, int cueEnd, bool planned, IReadOnlyList<int> counterparts, IReadOnlyList<int> others, int? subject, bool loose, bool several = false)
+    {
+        var at = sentence.Start + cueStart;
+        var (date, when) = When(at, planned);
+        var status = planned && !(date is { } d && document.Published is { } p && d < p)
+            ? ExtractedMeetingStatus.Planned
+            : ExtractedMeetingStatus.Held;
+        // One sentence listing several meetings does not say which happened where, or for how long.
+        return new MeetingMention(sentence.Index, at, status, counterparts, others, subject, loose, date, when,
+            several ? null : City(at), several ? null : Venue(at), several ? null : Duration());
+    }
+
+    private (DateOnly? Date, (DateOnly, DateOnly)? When) When(int at, bool planned)
+    {
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index).ToList();
+        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at : (at - d.Start) * 2).FirstOrDefault();
+        if (day is not null)
+        {
+            return (day.From, (day.From, day.To));
+        }
+
+        if (dates.FirstOrDefault() is { } range)
+        {
+            return (null, (range.From, range.To));
+        }
+
+        if (planned)
+        {
+            return (null, null);
+        }
+
+        var inherited = document.Dates.LastOrDefault(d => d.IsDay && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
+            && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2);
+        var fallback = inherited?.From ?? document.Published;
+        return (fallback, null);
+    }
+
+    private string? City(int at)
+    {
+        var cities = document.Places.Where(p => p.Sentence == sentence.Index && p.Kind == PlaceKind.City).ToList();
+        return (cities.FirstOrDefault(c => c.Start >= at) ?? cities.FirstOrDefault())?.Name;
+    }
+
+    private string? Venue(int at)
+    {
+        var venues = document.Venues.Where(v => v.Sentence == sentence.Index).ToList();
+        if ((venues.FirstOrDefault(v => v.Start >= at) ?? venues.FirstOrDefault()) is { } venue)
+        {
+            return venue.Name;
+        }
+
+        var next = sentence.Index + 1;
+        if (next < document.Sentences.Count && document.TextOf(document.Sentences[next]).StartsWith("The meeting", StringComparison.OrdinalIgnoreCase)
+            || next < document.Sentences.Count && document.TextOf(document.Sentences[next]).StartsWith("The talks", StringComparison.OrdinalIgnoreCase))
+        {
+            return document.Venues.FirstOrDefault(v => v.Sentence == next)?.Name;
+        }
+
+        return null;
+    }
+
+    private int? Duration()
+    {
+        if (lexicon.Meetings.Duration.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        double amount = match.Groups["halfonly"].Success ? 0.5 : Number(match.Groups["num"].Value);
+        if (match.Groups["half"].Success)
+        {
+            amount += 0.5;
+        }
+
+        var minutes = match.Groups["unit"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? amount * 60 : amount;
+        return minutes > 0 ? (int)Math.Round(minutes) : null;
+    }
+
+    private static double Number(string text) => text.ToLowerInvariant() switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
+        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        var digits => double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
+    };
+}

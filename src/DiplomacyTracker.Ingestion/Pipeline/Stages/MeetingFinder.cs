@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Finds meetings. A meeting phrase ("met with", "held talks with", "welcomed by", "will meet", "meetings with") must
+/// be followed by an official, or a list of officials, with nothing but list punctuation between them; or preceded by
+/// "A and B". A negation before it ("would not meet", "rebuffed a request ... for a meeting") cancels it. Looking
+/// ahead makes it planned. A sentence about "a meeting" that names officials without such a phrase is kept as a loose
+/// candidate that counts only when it names the traveller and exactly one other official.
+/// </summary>
+internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
+{
+    [GeneratedRegex(@"^[\s,]*(?:(?:with|by|his|her|their|its|the|both|host|visiting|new|also|separately)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"^\s*(?:(?:have|had|has|also|then|later|first|finally|both|all|briefly|previously|last)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectGap();
+
+    [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SingleMeeting();
+
+    [GeneratedRegex(@"^(?:to meet|to meet with)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareInfinitive();
+
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var officials = document.People.Where(p => p.IsOfficial).Select(p => p.Id).ToHashSet();
+        var bySentence = document.Mentions.ToLookup(m => m.Sentence);
+        var meetings = new List<MeetingMention>();
+        foreach (var sentence in document.Sentences.Where(s => !s.IsCredit))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mentions = bySentence[sentence.Index].OrderBy(m => m.PhraseStart).ToList();
+            if (!mentions.Any(m => officials.Contains(m.Person)))
+            {
+                continue;
+            }
+
+            var text = document.TextOf(sentence);
+            var context = new MeetingContext(document, sentence, text, mentions, officials, lexicon);
+            var found = Cues(text).SelectMany(cue => FromCue(context, cue))
+                .DistinctBy(m => string.Join(",", m.Counterparts.Order())).ToList();
+            if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index))
+            {
+                var named = mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
+                if (named.Count >= 2)
+                {
+                    found.Add(context.Meeting(single.Index, single.Index + single.Length, IsPlanned(text, single.Index, false), [], named, null, loose: true));
+                }
+            }
+
+            meetings.AddRange(found);
+        }
+
+        return document with { Meetings = meetings };
+    }
+
+    private IEnumerable<(int Start, int End, bool Planned)> Cues(string text)
+    {
+        var cues = lexicon.Meetings.Planned.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: !BareInfinitive().IsMatch(m.Value)))
+            .Concat(lexicon.Meetings.Held.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: false)))
+            .OrderBy(c => c.Index).ThenByDescending(c => c.End - c.Index).ToList();
+        var lastEnd = -1;
+        foreach (var cue in cues)
+        {
+            if (cue.Index >= lastEnd)
+            {
+                lastEnd = cue.End;
+                yield return cue;
+            }
+        }
+    }
+
+    private IEnumerable<MeetingMention> FromCue(MeetingContext context, (int Start, int End, bool Planned) cue)
+    {
+        var text = context.Text;
+        if (Negated(text, cue.Start))
+        {
+            return [];
+        }
+
+        var absolute = context.Sentence.Start;
+        var counterparts = ListAfter(context, absolute + cue.End);
+        var before = context.Mentions.Where(m => m.PhraseEnd <= absolute + cue.Start).ToList();
+        var subject = before.LastOrDefault(m => context.Officials.Contains(m.Person)) is { } nearest
+            && TightSubject(context.Document.Text[nearest.PhraseEnd..(absolute + cue.Start)])
+            ? nearest.Person
+            : (int?)null;
+        if (counterparts.Count == 0)
+        {
+            var joined = JoinedBefore(context, before, absolute + cue.Start);
+            if (joined.Count < 2)
+            {
+                return [];
+            }
+
+            subject = joined[0];
+            counterparts = joined.Skip(1).ToList();
+        }
+
+        var others = context.Mentions.Where(m => context.Officials.Contains(m.Person) && !counterparts.Contains(m.Person))
+            .Select(m => m.Person).Distinct().ToList();
+        var planned = IsPlanned(text, cue.Start, cue.Planned);
+
+        // "for meetings with A, B and C" reports one meeting with each.
+        var separate = text[cue.Start..cue.End].Contains("meetings", StringComparison.OrdinalIgnoreCase)
+            || text[cue.Start..cue.End].Contains("separately", StringComparison.OrdinalIgnoreCase);
+        return separate && counterparts.Count > 1
+            ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true)).ToList()
+            : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false)];
+    }
+
+    /// <summary>The officials listed right after the phrase: "with A", "with A and B", "with A, B, and C" (not "with A, B said").</summary>
+    private static List<int> ListAfter(MeetingContext context, int from)
+    {
+        var chain = new List<(int Person, bool CommaOnly)>();
+        var previousEnd = from;
+        foreach (var mention in context.Mentions.Where(m => m.PhraseStart >= from))
+        {
+            var gap = context.Document.Text[previousEnd..Math.Max(previousEnd, mention.PhraseStart)];
+            if (!(chain.Count == 0 ? LeadIn() : ListGap()).IsMatch(gap) || !context.Officials.Contains(mention.Person))
+            {
+                break;
+            }
+
+            chain.Add((mention.Person, chain.Count > 0 && !gap.Contains("and") && !gap.Contains('&')));
+            previousEnd = mention.PhraseEnd;
+        }
+
+        var closed = chain.FindLastIndex(c => !c.CommaOnly) is var last && last > 0 && chain.Skip(1).Any(c => !c.CommaOnly);
+        if (!closed)
+        {
+            var cut = chain.FindIndex(c => c.CommaOnly);
+            if (cut > 0)
+            {
+                chain = chain[..cut];
+            }
+        }
+
+        return chain.Select(c => c.Person).Distinct().ToList();
+    }
+
+    private static bool TightSubject(string gap) => gap.Length <= 60 && !LooseGap().IsMatch(gap);
+
+    [GeneratedRegex(@"[,;:""]|\b(?:said|says|told|tells|added|according|that|while|when|after|before|since|as|who|which)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LooseGap();
+
+    /// <summary>"A and B met": the officials joined by "and" right before the phrase.</summary>
+    private static List<int> JoinedBefore(MeetingContext context, List<PersonMention> before, int cueStart)
+    {
+        var joined = new List<int>();
+        var nextStart = cueStart;
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var mention = before[i];
+            var gap = context.Document.Text[Math.Min(mention.PhraseEnd, nextStart)..nextStart];
+            var ok = joined.Count == 0 ? SubjectGap().IsMatch(gap) : ListGap().IsMatch(gap);
+            if (!ok || !context.Officials.Contains(mention.Person))
+            {
+                break;
+            }
+
+            joined.Insert(0, mention.Person);
+            nextStart = mention.PhraseStart;
+        }
+
+        return joined.Distinct().ToList();
+    }
+
+    private bool Negated(string text, int cueStart) =>
+        lexicon.Meetings.Negation.Matches(text).Any(n => n.Index < cueStart + 12);
+
+    private bool IsPlanned(string text, int cueStart, bool plannedCue) =>
+        plannedCue || lexicon.Meetings.Future.IsMatch(text[..cueStart]);
+}

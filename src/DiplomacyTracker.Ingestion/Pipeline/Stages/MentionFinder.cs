@@ -1,0 +1,110 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Finds where known people are mentioned in a sentence: by full name, by one part of the name (the person named
+/// most recently wins when parts are shared, as with several officials called Wang), or by title alone
+/// ("the Secretary", "the Chinese leader").
+/// </summary>
+internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
+{
+    private static readonly HashSet<string> VagueRoles = new(StringComparer.Ordinal)
+    {
+        "official", "counterpart", "head", "chief", "director", "diplomat", "general", "top diplomat", "commander", "chair",
+    };
+
+    public IEnumerable<PersonMention> Find(SentenceNames names, IReadOnlyList<PersonMention> earlier)
+    {
+        var found = new List<PersonMention>();
+        var tokens = names.Tokens;
+        for (var r = 0; r < names.Runs.Count; r++)
+        {
+            var run = names.Runs[r];
+            var (reading, phraseStart, phraseEnd) = names.Readings[r];
+            var titled = reading.IsOfficial || reading.NotOfficial;
+            var nameStart = tokens[run.From].Start;
+            var nameEnd = tokens[run.To - 1].End;
+            var start = titled ? tokens[phraseStart].Start : nameStart;
+            var end = titled ? tokens[phraseEnd - 1].End : nameEnd;
+            if (registry.Find(run.Key) is { } id)
+            {
+                found.Add(new PersonMention(id, names.Sentence.Index, nameStart, nameEnd, start, end,
+                    run.Words.Count > 1 ? MentionKind.FullName : MentionKind.PartName));
+            }
+            else if (run.Words.Count == 1 && Part(run.Words[0], earlier.Concat(found).ToList()) is { } part)
+            {
+                found.Add(new PersonMention(part, names.Sentence.Index, nameStart, nameEnd, start, end, MentionKind.PartName));
+            }
+        }
+
+        found.AddRange(Roles(names, earlier.Concat(found).ToList()));
+        return found;
+    }
+
+    private int? Part(string word, IReadOnlyList<PersonMention> before)
+    {
+        var candidates = registry.WithPart(word).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = before.LastOrDefault(m => candidates.Any(c => c.Id == m.Person));
+        return latest?.Person ?? candidates[0].Id;
+    }
+
+    private IEnumerable<PersonMention> Roles(SentenceNames names, IReadOnlyList<PersonMention> before)
+    {
+        var tokens = names.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Base != "the")
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            string? country = null;
+            while (k < tokens.Count && names.Tags[k].Kind is TagKind.Nationality or TagKind.Country)
+            {
+                country ??= names.Tags[k].Country;
+                k++;
+            }
+
+            if (k >= tokens.Count || lexicon.TitleHeads.Match(tokens, k) is not { } head || VagueRoles.Contains(head.Value.Title))
+            {
+                continue;
+            }
+
+            var after = head.EndIndex;
+            if (after < tokens.Count && (NameRun.IsNameWord(tokens, names.Tags, after, lexicon) || tokens[after].Lower is "of" or "for"
+                || tokens[after].IsCapitalized))
+            {
+                continue;
+            }
+
+            if (Resolve(head.Value, country, before) is { } person)
+            {
+                yield return new PersonMention(person, names.Sentence.Index, tokens[k].Start, tokens[after - 1].End,
+                    tokens[i].Start, tokens[after - 1].End, MentionKind.Role);
+            }
+        }
+    }
+
+    private int? Resolve(Knowledge.TitleHead head, string? country, IReadOnlyList<PersonMention> before)
+    {
+        var officials = registry.People.Where(p => p.IsOfficial && (country is null || p.Country == country)).ToList();
+        var exact = officials.Where(p => p.Titles.Any(t => t.Title.StartsWith(head.Title, StringComparison.OrdinalIgnoreCase) || t.Head == head.Title)).ToList();
+        var candidates = exact.Count > 0 ? exact : country is null ? [] : officials.Where(p => p.Titles.Any(t => Kind(t.Head) == head.Kind)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        return candidates.OrderByDescending(c => before.Count(m => m.Person == c.Id)).First().Id;
+    }
+
+    private string? Kind(string head) => lexicon.TitleHeads.Match(Tokenizer.Tokenize(head), 0)?.Value.Kind;
+}

@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Finds people and their titles. A name is an official only when a government title stands next to it, before
+/// ("Chinese Foreign Minister X", "China's spokesperson for the Foreign Ministry, X") or after it ("X, the governor of
+/// Y"); a non-official role (analyst, co-founder, correspondent) rules that out. Then every mention of each person is
+/// found: full name, one part of it ("Scholz", "Xi"), or the title alone ("the Secretary").
+/// </summary>
+internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
+{
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var registry = new PersonRegistry();
+        var sentences = new List<SentenceNames>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = document.TokensOf(sentence).ToList();
+            var tags = TokenTagger.Tag(tokens, lexicon);
+            var runs = NameRun.Find(tokens, tags, lexicon).ToList();
+            var readings = runs.Select(run => Classify(tokens, tags, run)).ToList();
+            sentences.Add(new SentenceNames(sentence, tokens, tags, runs, readings));
+            for (var r = 0; r < runs.Count; r++)
+            {
+                var (reading, _, _) = readings[r];
+                if (runs[r].Words.Count >= 2 && (reading.IsOfficial || reading.NotOfficial))
+                {
+                    registry.Note(runs[r], reading, sentence.Index);
+                }
+            }
+        }
+
+        foreach (var names in sentences)
+        {
+            for (var r = 0; r < names.Runs.Count; r++)
+            {
+                var run = names.Runs[r];
+                var (reading, _, _) = names.Readings[r];
+                var closing = run.To < names.Tokens.Count && names.Tokens[run.To].Text == ")";
+                if (run.Words.Count == 1 && reading.IsOfficial && !closing && !registry.HasPart(run.Words[0]))
+                {
+                    registry.Note(run, reading, names.Sentence.Index);
+                }
+            }
+        }
+
+        registry.TakeCountriesFromOwners();
+        var mentions = new List<PersonMention>();
+        var mentionFinder = new MentionFinder(lexicon, registry);
+        foreach (var names in sentences)
+        {
+            mentions.AddRange(mentionFinder.Find(names, mentions));
+        }
+
+        return document with { People = registry.People, Mentions = mentions };
+    }
+
+    private (TitleReading Reading, int PhraseStart, int PhraseEnd) Classify(IReadOnlyList<Token> tokens, TokenTag[] tags, NameRun run)
+    {
+        // "the top diplomat for East Asia": a capitalised word right after a preposition completes a title, it is no name.
+        if (run.From > 0 && tokens[run.From - 1].Lower is "of" or "for" or "in" or "at" or "to" or "from" or "on")
+        {
+            return (TitleReading.Nothing, run.From, run.To);
+        }
+
+        var left = LeftPhraseStart(tokens, tags, run.From);
+        var leftEnd = run.From > 0 && tokens[run.From - 1].Text == "," ? run.From - 1 : run.From;
+        var before = left < leftEnd ? TitlePhrase.Read(tokens, tags, left, leftEnd, lexicon, nearestHead: true) : TitleReading.Nothing;
+        var after = TitleReading.Nothing;
+        var phraseEnd = run.To;
+        if (run.To < tokens.Count && tokens[run.To].Text == ",")
+        {
+            // An appositive ends at punctuation; one that runs into the next name is that name's title instead
+            // ("X, Director of Y and Foreign Minister Z").
+            var end = run.To + 1;
+            var intoName = false;
+            while (end < tokens.Count && end - run.To < 30 && tokens[end].Text is not ("," or ";" or "." or "\"") && !intoName)
+            {
+                intoName = end + 1 < tokens.Count && NameRun.IsNameWord(tokens, tags, end, lexicon) && NameRun.IsNameWord(tokens, tags, end + 1, lexicon);
+                end++;
+            }
+
+            after = intoName ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
+            if (after.IsOfficial || after.NotOfficial)
+            {
+                phraseEnd = end;
+            }
+        }
+
+        var phraseStart = before.IsOfficial || before.NotOfficial ? left : run.From;
+        if (before.NotOfficial || after.NotOfficial)
+        {
+            return (before.NotOfficial ? before : after, phraseStart, phraseEnd);
+        }
+
+        if (before.IsOfficial)
+        {
+            return (before with { Country = before.Country ?? after.Country }, phraseStart, phraseEnd);
+        }
+
+        return (after, phraseStart, phraseEnd);
+    }
+
+    /// <summary>Walks left from a name over title words, places and bodies: "U.S. Secretary of State |Jane Doe".</summary>
+    private int LeftPhraseStart(IReadOnlyList<Token> tokens, TokenTag[] tags, int nameStart)
+    {
+        var j = nameStart - 1;
+        if (j >= 1 && tokens[j].Text == "," && tokens[j - 1].IsWord && (lexicon.TitleVocabulary.Contains(tokens[j - 1].Base) || tags[j - 1].Kind == TagKind.Body))
+        {
+            j--;
+        }
+
+        while (j >= 0 && InTitle(tokens, tags, j))
+        {
+            j--;
+        }
+
+        var start = j + 1;
+        while (start < nameStart && tokens[start].Lower is "and" or "the" or "of" or "for" or "," or "(" or ")" or "&")
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool InTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return token.Text is "(" or ")" or "&";
+        }
+
+        return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
+            || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower);
+    }
+}
+
+/// <summary>One sentence's tokens, tags, name runs and what the phrase around each run says.</summary>
+internal sealed record SentenceNames(
+    Sentence Sentence,
+    IReadOnlyList<Token> Tokens,
+    TokenTag[] Tags,
+    IReadOnlyList<NameRun> Runs,
+    IReadOnlyList<(TitleReading Reading, int PhraseStart, int PhraseEnd)> Readings);
+
+/// <summary>The people of one article by key, merging what each sentence says about them.</summary>
+internal sealed class PersonRegistry
+{
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly List<Person> _people = [];
+
+    public IReadOnlyList<Person> People => _people;
+
+    public int? Find(string key) => _byKey.TryGetValue(key, out var id) ? id : null;
+
+    public bool HasPart(string word) => _people.Any(p => p.Key != word && p.NameWords.Contains(word));
+
+    public IEnumerable<Person> WithPart(string word) => _people.Where(p => p.NameWords.Contains(word));
+
+    /// <summary>"Chancellor's spokesman X": X serves the same country as the article's chancellor.</summary>
+    public void TakeCountriesFromOwners()
+    {
+        for (var i = 0; i < _people.Count; i++)
+        {
+            var person = _people[i];
+            if (person.Country is not null || !person.IsOfficial)
+            {
+                continue;
+            }
+
+            var owner = person.Titles.Select(t => t.Title.IndexOf("'s ", StringComparison.Ordinal) is var at and > 0 ? t.Title[..at].ToLowerInvariant() : null)
+                .OfType<string>().FirstOrDefault();
+            var country = owner is null ? null : _people.FirstOrDefault(p => p.Id != person.Id && p.Country is not null
+                && p.Titles.Any(t => t.Title.Equals(owner, StringComparison.OrdinalIgnoreCase) || t.Head == owner))?.Country;
+            if (country is not null)
+            {
+                _people[i] = person with { Country = country, CountryFromContext = false };
+            }
+        }
+    }
+
+    public void Note(NameRun run, TitleReading reading, int sentence)
+    {
+        var key = run.Key;
+        var title = reading.IsOfficial ? new PersonTitle(reading.Title ?? reading.Head!.Title, reading.Head!.Title, sentence) : null;
+        if (_byKey.TryGetValue(key, out var id))
+        {
+            var known = _people[id];
+            _people[id] = known with
+            {
+                IsOfficial = known.IsOfficial || reading.IsOfficial,
+                Country = known.Country ?? reading.Country,
+                CountryFromContext = known.Country is null && reading.Country is null && (known.CountryFromContext || reading.GenericBody),
+                Titles = title is null || known.Titles.Any(t => t.Title == title.Title) ? known.Titles : known.Titles.Add(title),
+            };
+            return;
+        }
+
+        _byKey[key] = _people.Count;
+        _people.Add(new Person(_people.Count, key, run.Name, reading.IsOfficial, reading.Country,
+            reading.Country is null && reading.GenericBody, title is null ? [] : ImmutableList.Create(title)));
+    }
+}

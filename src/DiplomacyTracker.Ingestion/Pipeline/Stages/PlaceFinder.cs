@@ -1,0 +1,60 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Finds the cities and countries each sentence names (from Lexicon/cities.json and countries.json) and the venues
+/// ("at the X Guesthouse", known venues), leaving out datelines, which say where a reporter filed from.
+/// </summary>
+internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
+{
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var places = new List<PlaceMention>();
+        var venues = new List<VenueMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = document.TokensOf(sentence).ToList();
+            var tags = TokenTagger.Tag(tokens, lexicon);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var tag = tags[i];
+                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country) || document.InDateline(tokens[i].Start))
+                {
+                    continue;
+                }
+
+                var end = tokens[i + tag.PhraseLength - 1].End;
+                places.Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
+                    tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country));
+            }
+
+            venues.AddRange(Venues(document, sentence, tokens));
+        }
+
+        return document with { Places = places, Venues = venues };
+    }
+
+    private IEnumerable<VenueMention> Venues(ArticleDocument document, Sentence sentence, IReadOnlyList<Token> tokens)
+    {
+        var text = document.TextOf(sentence);
+        foreach (var match in lexicon.VenuePattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
+        {
+            var venue = match.Groups["venue"];
+            yield return new VenueMention(sentence.Start + venue.Index, venue.Length, sentence.Index, venue.Value);
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && lexicon.KnownVenues.Match(tokens, i) is { } known)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[known.EndIndex - 1].End;
+                yield return new VenueMention(start, end - start, sentence.Index, document.Text[start..end]);
+                i = known.EndIndex - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Text;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Splits the text into sentences: every line is at least one sentence (headlines, captions, datelines), and lines
+/// split after ". ", "? ", "! " unless the period ends an abbreviation or an initial. Also tokenises the text and
+/// marks credit lines and datelines.
+/// </summary>
+internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "corp", "inc", "co", "ltd",
+        "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm",
+        "capt", "sgt", "maj", "prof", "rev", "ft", "mt", "gov't", "approx", "dept", "est", "fig", "vol",
+    };
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*-{1,2}\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = new List<Sentence>();
+        var datelines = new List<TextSpan>();
+        var paragraph = 0;
+        var lineStart = 0;
+        var tokenIndex = 0;
+        while (lineStart <= text.Length && sentences.Count < 5000)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (!string.IsNullOrWhiteSpace(text.AsSpan(lineStart, lineEnd - lineStart).ToString()))
+            {
+                var lead = lineStart;
+                while (lead < lineEnd && char.IsWhiteSpace(text[lead]))
+                {
+                    lead++;
+                }
+
+                var dateline = Dateline().Match(text, lead, Math.Min(lineEnd - lead, 120));
+                if (dateline.Success && dateline.Value.Count(char.IsUpper) >= 4 && IsMostlyUpper(dateline.Value))
+                {
+                    datelines.Add(new TextSpan(lead, dateline.Length));
+                }
+
+                foreach (var (start, end) in Split(text, lineStart, lineEnd))
+                {
+                    while (tokenIndex < tokens.Count && tokens[tokenIndex].Start < start)
+                    {
+                        tokenIndex++;
+                    }
+
+                    var first = tokenIndex;
+                    while (tokenIndex < tokens.Count && tokens[tokenIndex].Start < end)
+                    {
+                        tokenIndex++;
+                    }
+
+                    var body = text.Substring(start, end - start);
+                    sentences.Add(new Sentence(sentences.Count, start, end - start, paragraph, first, tokenIndex - first,
+                        lexicon.Travel.Credit.IsMatch(body)));
+                }
+
+                paragraph++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return document with { Tokens = tokens, Sentences = sentences, Datelines = datelines };
+    }
+
+    private static bool IsMostlyUpper(string value)
+    {
+        var letters = value.TakeWhile(c => c != '(' && c != ',').Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.Count(char.IsUpper) * 10 >= letters.Count * 8;
+    }
+
+    private IEnumerable<(int Start, int End)> Split(string text, int from, int to)
+    {
+        var start = from;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '?' or '!'))
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < to && text[close] is '"' or '\'' or ')')
+            {
+                close++;
+            }
+
+            if (close >= to || !char.IsWhiteSpace(text[close]))
+            {
+                continue;
+            }
+
+            var next = close;
+            while (next < to && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= to || !(char.IsUpper(text[next]) || text[next] is '"' or '\'' or '(' || char.IsDigit(text[next])))
+            {
+                continue;
+            }
+
+            if (c == '.' && !EndsSentence(text, start, i, next, to))
+            {
+                continue;
+            }
+
+            if (Trim(text, start, close) is { } piece)
+            {
+                yield return piece;
+            }
+
+            start = next;
+        }
+
+        if (Trim(text, start, to) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private bool EndsSentence(string text, int sentenceStart, int period, int next, int to)
+    {
+        var wordStart = period;
+        while (wordStart > sentenceStart && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '.' or '\''))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, period - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (Abbreviations.Contains(word.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        if (word.Contains('.'))
+        {
+            var nextWordEnd = next;
+            while (nextWordEnd < to && char.IsLetter(text[nextWordEnd]))
+            {
+                nextWordEnd++;
+            }
+
+            return lexicon.CommonWords.Contains(text.Substring(next, nextWordEnd - next).ToLowerInvariant());
+        }
+
+        return true;
+    }
+
+    private static (int, int)? Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? (start, end) : null;
+    }
+}

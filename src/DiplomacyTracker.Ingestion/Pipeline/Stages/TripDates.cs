@@ -1,0 +1,94 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// The first and last day of the reported trip, from the strongest evidence the trip sentences give: an explicit
+/// range ("from April 24-26"), "the first of two days", a start phrase ("began Wednesday") and an end phrase ("on the
+/// last day ... Friday", "wrapping up"), a length ("a three-day visit"), and else the span of the days those
+/// sentences mention.
+/// </summary>
+internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int traveler, IReadOnlySet<int> tripSentences, string host)
+{
+    public DateOnly? Start { get; private set; }
+
+    public DateOnly? End { get; private set; }
+
+    public List<int> Evidence { get; } = [];
+
+    public TripDates Find()
+    {
+        DateOnly? rangeFrom = null, rangeTo = null, start = null, end = null, firstFrom = null, firstTo = null;
+        int? length = null;
+        var span = new List<DateOnly>();
+        foreach (var index in tripSentences.Order())
+        {
+            var sentence = document.Sentences[index];
+            var text = document.TextOf(sentence);
+            var dates = document.Dates.Where(d => d.Sentence == index && TripFinder.NearPublication(document, d)).ToList();
+            var day = dates.FirstOrDefault(d => d.IsDay)?.From;
+            var travels = lexicon.Travel.Travel.IsMatch(text);
+            if (travels && rangeFrom is null && dates.FirstOrDefault(d => d.Kind == DateKind.Range) is { } range)
+            {
+                (rangeFrom, rangeTo) = (range.From, range.To);
+                Evidence.Add(index);
+            }
+
+            if (lexicon.Travel.FirstOfDays.Match(text) is { Success: true } first && firstFrom is null && (day ?? document.Published) is { } firstDay)
+            {
+                firstFrom = firstDay;
+                firstTo = firstDay.AddDays(Number(first.Groups["n"].Value) - 1);
+                Evidence.Add(index);
+            }
+
+            if (lexicon.Travel.Duration.Match(text) is { Success: true } duration)
+            {
+                length ??= Number(duration.Groups["n"].Value);
+            }
+
+            if (start is null && day is not null && lexicon.Travel.Start.IsMatch(text) && !lexicon.Travel.End.IsMatch(text))
+            {
+                start = day;
+                Evidence.Add(index);
+            }
+
+            if (end is null && lexicon.Travel.End.IsMatch(text) && (day ?? (length is not null || travels ? document.Published : null)) is { } last)
+            {
+                end = last;
+                Evidence.Add(index);
+            }
+
+            if (day is { } mentioned && (travels || HostPlace(index) || TravelerMeets(index)))
+            {
+                span.AddRange(dates.Where(d => d.IsDay).Select(d => d.From));
+            }
+        }
+
+        span.AddRange(document.Meetings.Where(m => tripSentences.Contains(m.Sentence) && m.Date is not null && !m.Loose
+                && m.Counterparts.Concat(m.Others).Contains(traveler))
+            .Select(m => m.Date!.Value).Where(d => document.Published is not { } p || Math.Abs(d.DayNumber - p.DayNumber) <= 12));
+
+        Start = rangeFrom ?? firstFrom ?? start ?? (end is { } e && length is { } n ? e.AddDays(1 - n) : (DateOnly?)null) ?? Min(span);
+        End = rangeTo ?? firstTo ?? end ?? (Start is { } s && length is { } m ? s.AddDays(m - 1) : (DateOnly?)null) ?? Max(span);
+        if (Start is { } a && End is { } b && b < a)
+        {
+            (Start, End) = (Min(span) ?? b, Max(span) ?? a);
+        }
+
+        return this;
+    }
+
+    private bool HostPlace(int sentence) => document.Places.Any(p => p.Sentence == sentence && p.Country == host);
+
+    private bool TravelerMeets(int sentence) => document.Meetings.Any(m => m.Sentence == sentence);
+
+    private static DateOnly? Min(List<DateOnly> days) => days.Count == 0 ? null : days.Min();
+
+    private static DateOnly? Max(List<DateOnly> days) => days.Count == 0 ? null : days.Max();
+
+    private static int Number(string text) => text.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        var digits => int.TryParse(digits, out var n) && n is > 0 and < 60 ? n : 1,
+    };
+}

