@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
+using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -25,7 +26,7 @@ public static class TrackerHosting
             : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
                 ? configured
                 : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
-        builder.Services.AddTrackerStore(connectionString);
+        builder.Services.AddTrackerStore(connectionString, new ArticleReaderOptions(options.MaxArticleBytes));
         return builder;
     }
 
@@ -57,4 +58,7 @@ public static class TrackerHosting
             logger.LogInformation("Seed {Outcome}", outcome.ToString());
         }
     }
+
+    /// <summary>A configured folder: relative paths are relative to the folder the app is run from.</summary>
+    internal static string Resolve(string path) => Path.GetFullPath(path);
 }
