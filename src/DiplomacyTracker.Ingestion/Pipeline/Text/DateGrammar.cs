@@ -26,9 +26,9 @@ internal static partial class DateGrammar
         @"(?<range2>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?)" +
         @"|(?<range>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>\d{4}))?)" +
         @"|(?<full>(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b|(?<d1>\d{1,2})\s+(?<m1>" + Month + @"),?\s+(?<y>(?:19|20)\d\d)\b)" +
-        @"|(?<md>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d))" +
+        @"|(?<md>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)|\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")\b(?!\s*,?\s*\d))" +
         @"|(?<wd>(?:(?<mod>late|early|last|next|this|on|past|coming|Late|Early|Last|Next|This|On)\s+)?(?<day>" + Weekday + @")(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?)" +
-        @"|(?<rel>\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b)" +
+        @"|(?<rel>\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b)" +
         @"|(?<mon>\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
         @"|(?<week>\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b)",
         RegexOptions.CultureInvariant)]
