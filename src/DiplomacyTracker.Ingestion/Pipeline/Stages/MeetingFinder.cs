@@ -21,7 +21,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"^\s*(?:(?:have|had|has|also|then|later|first|finally|both|all|briefly|previously|last)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectGap();
 
-    [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion|summit)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SingleMeeting();
 
     [GeneratedRegex(@"^(?:to meet|to meet with)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

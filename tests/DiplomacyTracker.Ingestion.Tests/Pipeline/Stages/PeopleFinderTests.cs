@@ -104,3 +104,22 @@ public sealed class PeopleFinderTests
         Assert.DoesNotContain(doc.People, p => p.Key.Contains("asia", StringComparison.Ordinal));
     }
 }
+
+public sealed class CompanyTitleTests
+{
+    [Fact]
+    public void BareTitleAfterACompanyNameIsNoGovernmentTitle()
+    {
+        var doc = Articles.RunThrough("people", "The minister toured a plant with Acme President Lou Grant.");
+
+        Assert.DoesNotContain(doc.People, p => p.Key == "lou grant" && p.IsOfficial);
+    }
+
+    [Fact]
+    public void TitleAtTheStartOfASentenceStillCounts()
+    {
+        var doc = Articles.RunThrough("people", "Later, President Lou Grant arrived. President Ada Vance spoke.");
+
+        Assert.Contains(doc.People, p => p.Key == "ada vance" && p.IsOfficial);
+    }
+}
