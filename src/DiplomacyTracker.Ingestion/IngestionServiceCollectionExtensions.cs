@@ -19,6 +19,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<Lexicon>()));
         services.TryAddSingleton<IReadOnlyList<IssueDefinition>>(sp => sp.GetRequiredService<Lexicon>().Issues);
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<ArticleReextractor>();
         return services;
     }
 }

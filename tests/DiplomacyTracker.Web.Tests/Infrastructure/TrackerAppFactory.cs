@@ -12,7 +12,7 @@ namespace DiplomacyTracker.Web.Tests.Infrastructure;
 /// The real app over its own temporary database. With <paramref name="ingestSeeds"/> the first start ingests the
 /// repository's seeds/ folder, as it does for a new user.
 /// </summary>
-public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program>
+public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds") : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-web-" + Guid.NewGuid().ToString("N"));
 
@@ -28,7 +28,7 @@ public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", TrackerDatabase.ConnectionStringFor(DatabasePath));
-        builder.UseSetting("Tracker:SeedFolder", Path.Combine(RepositoryRoot, "seeds"));
+        builder.UseSetting("Tracker:SeedFolder", Path.Combine(RepositoryRoot, seedFolder));
         builder.UseSetting("Tracker:IngestSeedsWhenEmpty", ingestSeeds ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
@@ -91,6 +91,9 @@ public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program
 
 /// <summary>The app with the seeds ingested on first start, shared by the tests of one class.</summary>
 public sealed class SeededAppFactory() : TrackerAppFactory(ingestSeeds: true);
+
+/// <summary>The app with the team's unseen-shape fixtures (tests/fixtures/unseen) ingested on first start.</summary>
+public sealed class UnseenFixturesAppFactory() : TrackerAppFactory(ingestSeeds: true, seedFolder: Path.Combine("tests", "fixtures", "unseen"));
 
 /// <summary>A fetched page: its status and its parsed HTML.</summary>
 public sealed record HtmlPage(System.Net.HttpStatusCode Status, IDocument Document);

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 
 /// <summary>
-/// Builds one regular expression from a lexicon's phrases. Lexicon patterns come from users, so they run without
-/// backtracking (linear time on any input); a pattern the linear engine cannot run falls back to a time limit.
+/// Builds one regular expression from a lexicon's phrases. Lexicon patterns come from users, so every match runs
+/// under a time limit (a runaway pattern fails one article, with a warning, instead of hanging ingestion).
 /// </summary>
 internal static class PatternSet
 {
@@ -24,14 +24,6 @@ internal static class PatternSet
 
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None)
     {
-        options |= RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        try
-        {
-            return new Regex(pattern, options | RegexOptions.NonBacktracking, Timeout);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, options | RegexOptions.Compiled, Timeout);
-        }
+        return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);
     }
 }

@@ -14,36 +14,51 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBefore();
 
+    /// <summary>The date mentions of a sentence: each shape's matches, a more specific shape winning any overlap.</summary>
+    private static IEnumerable<(DateShape Shape, Match Match)> Matches(string text)
+    {
+        var taken = new List<(DateShape Shape, Match Match)>();
+        foreach (var (shape, pattern) in DateGrammar.Shapes)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (!taken.Any(t => match.Index < t.Match.Index + t.Match.Length && t.Match.Index < match.Index + match.Length))
+                {
+                    taken.Add((shape, match));
+                }
+            }
+        }
+
+        return taken.OrderBy(t => t.Match.Index);
+    }
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var mentions = new List<DateMention>();
         DateOnly? lastDay = null;
         var lastDaySentence = -100;
-        foreach (var sentence in document.Sentences)
+        foreach (var (shape, match) in Matches(document.Text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = document.TextOf(sentence);
-            foreach (Match match in DateGrammar.Mention().Matches(text))
+            if (document.InDateline(match.Index) || document.SentenceAt(match.Index) is not { } sentence || match.Index + match.Length > sentence.End)
             {
-                if (document.InDateline(sentence.Start + match.Index))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var future = IsFuture(text, match.Index);
-                var anchor = sentence.Index - lastDaySentence <= 6 ? lastDay : null;
-                if (Resolve(match, document.Published, anchor, future) is not { } resolved)
-                {
-                    continue;
-                }
+            var text = document.TextOf(sentence);
+            var future = IsFuture(text, match.Index - sentence.Start);
+            var anchor = sentence.Index - lastDaySentence <= 6 ? lastDay : null;
+            if (Resolve(shape, match, document.Published, anchor, future) is not { } resolved)
+            {
+                continue;
+            }
 
-                var mention = new DateMention(sentence.Start + match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind);
-                mentions.Add(mention);
-                if (mention.IsDay)
-                {
-                    lastDay = mention.From;
-                    lastDaySentence = sentence.Index;
-                }
+            var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind);
+            mentions.Add(mention);
+            if (mention.IsDay)
+            {
+                lastDay = mention.From;
+                lastDaySentence = sentence.Index;
             }
         }
 
@@ -56,9 +71,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         return !SpokenBefore().IsMatch(before) && lexicon.Meetings.Future.IsMatch(before);
     }
 
-    private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(Match m, DateOnly? published, DateOnly? anchor, bool future)
+    private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(DateShape shape, Match m, DateOnly? published, DateOnly? anchor, bool future)
     {
-        if (m.Groups["full"].Success)
+        if (shape == DateShape.Full)
         {
             var year = int.Parse(m.Groups["y"].Value);
             return DateGrammar.Make(year, DateGrammar.MonthNumber(m.Groups["m1"].Value), int.Parse(m.Groups["d1"].Value)) is { } d
@@ -66,7 +81,7 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
                 : null;
         }
 
-        if (m.Groups["range"].Success || m.Groups["range2"].Success)
+        if (shape is DateShape.Range or DateShape.TwoMonthRange)
         {
             var m1 = DateGrammar.MonthNumber(m.Groups["m1"].Value);
             var m2 = m.Groups["m2"].Success ? DateGrammar.MonthNumber(m.Groups["m2"].Value) : m1;
@@ -89,19 +104,19 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             return null;
         }
 
-        if (m.Groups["md"].Success)
+        if (shape == DateShape.MonthDay)
         {
             return DateGrammar.Nearest(DateGrammar.MonthNumber(m.Groups["m1"].Value), int.Parse(m.Groups["d1"].Value), reference, past: !future) is { } d
                 ? (d, d, DateKind.Day)
                 : null;
         }
 
-        if (m.Groups["wd"].Success)
+        if (shape == DateShape.Weekday)
         {
             return Weekday(m, reference, future);
         }
 
-        if (m.Groups["rel"].Success)
+        if (shape == DateShape.Relative)
         {
             var phrase = m.Value.ToLowerInvariant();
             var day = phrase switch
@@ -116,12 +131,12 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             return (day, day, DateKind.Day);
         }
 
-        if (m.Groups["mon"].Success)
+        if (shape == DateShape.Month)
         {
             return Month(m, reference, future);
         }
 
-        if (m.Groups["week"].Success)
+        if (shape == DateShape.Week)
         {
             return Week(m, reference);
         }

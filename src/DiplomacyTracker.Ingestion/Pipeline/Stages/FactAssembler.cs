@@ -20,15 +20,18 @@ internal sealed class FactAssembler : IArticleStage
 
         var trip = document.Trip;
         var host = trip?.HostCountry;
-        var extractedOfficials = officials.Select(p => Official(document, p, host)).ToList();
+        var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
+
+        // Whom a traveller meets on a trip is, unless the article says otherwise, an official of the host country.
+        var met = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys)
+            .Where(k => trip is null || k != document.People[trip.Traveler].Key).ToHashSet();
+        var extractedOfficials = officials.Select(p => Official(document, p, host, met.Contains(p.Key))).ToList();
         var visits = new List<ExtractedVisit>();
         if (trip is not null)
         {
             visits.Add(new ExtractedVisit(document.People[trip.Traveler].Key, trip.HostCountry, trip.Cities, trip.Start, trip.End,
                 trip.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList()));
         }
-
-        var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
 
         var issues = document.Issues.Select(issue =>
         {
@@ -44,10 +47,10 @@ internal sealed class FactAssembler : IArticleStage
         return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
     }
 
-    private ExtractedOfficial Official(ArticleDocument document, Person person, string? host)
+    private static ExtractedOfficial Official(ArticleDocument document, Person person, string? host, bool metOnTrip)
     {
         var titles = person.Titles.Select(t => new ExtractedTitle(t.Title, document.Sentences[t.Sentence].Span, document.Published)).ToList();
-        var country = person.Country ?? (person.CountryFromContext ? host : null);
+        var country = person.Country ?? (person.CountryFromContext || metOnTrip ? host : null);
         var aliases = document.Mentions.Where(m => m.Person == person.Id && m.Kind != MentionKind.Role)
             .Select(m => document.Source.Text[m.NameStart..m.NameEnd]).Select(a => a.EndsWith("'s", StringComparison.Ordinal) || a.EndsWith("\u2019s", StringComparison.Ordinal) ? a[..^2] : a)
             .Where(a => a != person.Name).Distinct().ToList();

@@ -21,7 +21,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"^\s*(?:(?:have|had|has|also|then|later|first|finally|both|all|briefly|previously|last)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectGap();
 
-    [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion|summit)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SingleMeeting();
 
     [GeneratedRegex(@"^(?:to meet|to meet with)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -50,7 +50,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
                 var named = mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
                 if (named.Count >= 2)
                 {
-                    found.Add(context.Meeting(single.Index, single.Index + single.Length, IsPlanned(text, single.Index, false), [], named, null, loose: true));
+                    found.Add(context.Meeting(single.Index, single.Index + single.Length, IsPlanned(text, single.Index + single.Length, false), [], named, null, loose: true));
                 }
             }
 
@@ -105,7 +105,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
         var others = context.Mentions.Where(m => context.Officials.Contains(m.Person) && !counterparts.Contains(m.Person))
             .Select(m => m.Person).Distinct().ToList();
-        var planned = IsPlanned(text, cue.Start, cue.Planned);
+        var planned = IsPlanned(text, cue.End, cue.Planned);
 
         // "for meetings with A, B and C" reports one meeting with each.
         var separate = text[cue.Start..cue.End].Contains("meetings", StringComparison.OrdinalIgnoreCase)
@@ -175,6 +175,6 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     private bool Negated(string text, int cueStart) =>
         lexicon.Meetings.Negation.Matches(text).Any(n => n.Index < cueStart + 12);
 
-    private bool IsPlanned(string text, int cueStart, bool plannedCue) =>
-        plannedCue || lexicon.Meetings.Future.IsMatch(text[..cueStart]);
+    private bool IsPlanned(string text, int cueEnd, bool plannedCue) =>
+        plannedCue || lexicon.Meetings.Future.IsMatch(text[..cueEnd]);
 }

@@ -73,6 +73,13 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
                 k++;
             }
 
+            // "the External Affairs Minister": government words may stand before the title word.
+            var phraseStart = k;
+            while (k < tokens.Count && lexicon.TitleHeads.Match(tokens, k) is null && tokens[k].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[k].Base))
+            {
+                k++;
+            }
+
             if (k >= tokens.Count || lexicon.TitleHeads.Match(tokens, k) is not { } head || VagueRoles.Contains(head.Value.Title))
             {
                 continue;
@@ -85,7 +92,8 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
                 continue;
             }
 
-            if (Resolve(head.Value, country, before) is { } person)
+            var phrase = string.Join(' ', tokens.Skip(phraseStart).Take(after - phraseStart).Select(t => t.Text));
+            if (Resolve(head.Value, phrase, country, before) is { } person)
             {
                 yield return new PersonMention(person, names.Sentence.Index, tokens[k].Start, tokens[after - 1].End,
                     tokens[i].Start, tokens[after - 1].End, MentionKind.Role);
@@ -93,10 +101,11 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
         }
     }
 
-    private int? Resolve(Knowledge.TitleHead head, string? country, IReadOnlyList<PersonMention> before)
+    private int? Resolve(Knowledge.TitleHead head, string phrase, string? country, IReadOnlyList<PersonMention> before)
     {
         var officials = registry.People.Where(p => p.IsOfficial && (country is null || p.Country == country)).ToList();
-        var exact = officials.Where(p => p.Titles.Any(t => t.Title.StartsWith(head.Title, StringComparison.OrdinalIgnoreCase) || t.Head == head.Title)).ToList();
+        var same = officials.Where(p => p.Titles.Any(t => t.Title.Equals(phrase, StringComparison.OrdinalIgnoreCase))).ToList();
+        var exact = same.Count > 0 ? same : officials.Where(p => p.Titles.Any(t => t.Title.StartsWith(head.Title, StringComparison.OrdinalIgnoreCase) || t.Head == head.Title)).ToList();
         var candidates = exact.Count > 0 ? exact : country is null ? [] : officials.Where(p => p.Titles.Any(t => Kind(t.Head) == head.Kind)).ToList();
         if (candidates.Count == 0)
         {

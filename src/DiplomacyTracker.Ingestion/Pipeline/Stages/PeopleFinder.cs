@@ -70,6 +70,13 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         var left = LeftPhraseStart(tokens, tags, run.From);
         var leftEnd = run.From > 0 && tokens[run.From - 1].Text == "," ? run.From - 1 : run.From;
         var before = left < leftEnd ? TitlePhrase.Read(tokens, tags, left, leftEnd, lexicon, nearestHead: true) : TitleReading.Nothing;
+
+        // "Acme President X": a bare title right after a name we do not know is a company's or a club's.
+        if (before.IsOfficial && !before.Governmental && left > 0 && tokens[left - 1].IsCapitalized
+            && !lexicon.CommonWords.Contains(tokens[left - 1].Base) && tokens[left - 1].Text.Any(char.IsLower))
+        {
+            before = TitleReading.Nothing;
+        }
         var after = TitleReading.Nothing;
         var phraseEnd = run.To;
         if (run.To < tokens.Count && tokens[run.To].Text == ",")

@@ -52,6 +52,10 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
                 {
                     datelines.Add(new TextSpan(lead, dateline.Length));
                 }
+                else if (Text.DateGrammar.WireDateline().Match(text, lead, Math.Min(lineEnd - lead, 80)) is { Success: true } wire && wire.Index == lead)
+                {
+                    datelines.Add(new TextSpan(lead, wire.Length));
+                }
 
                 foreach (var (start, end) in Split(text, lineStart, lineEnd))
                 {

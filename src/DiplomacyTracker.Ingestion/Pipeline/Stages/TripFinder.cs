@@ -11,7 +11,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 {
-    [GeneratedRegex(@"^(?:He|She|His|Her)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
@@ -39,9 +39,14 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
         foreach (var meeting in document.Meetings.Where(m => !m.Loose))
         {
-            foreach (var person in meeting.Counterparts.Concat(meeting.Subject is { } s ? [s] : []))
+            foreach (var person in meeting.Counterparts)
             {
                 scores[person] = scores.GetValueOrDefault(person) + 1;
+            }
+
+            if (meeting.Subject is { } subject)
+            {
+                scores[subject] = scores.GetValueOrDefault(subject) + 1.5;
             }
         }
 
@@ -50,26 +55,28 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + 0.05;
         }
 
-        var best = scores.Where(s => s.Value >= 1).OrderByDescending(s => s.Value).Select(s => (int?)s.Key).FirstOrDefault();
-        if (best is not { } travelerId)
+        // The traveller is the best-scored official who can be placed abroad.
+        foreach (var candidate in scores.Where(s => s.Value >= 1).OrderByDescending(s => s.Value).Take(3).Select(s => s.Key))
         {
-            return document;
+            var home = officials[candidate].Country;
+            if (HostCountry(document, candidate, home, destinations) is { } host)
+            {
+                return document with { Trip = Find(document, candidate, host, travel) };
+            }
         }
 
-        var home = officials[travelerId].Country;
-        var host = HostCountry(document, travelerId, home, destinations);
-        if (host is null)
-        {
-            return document;
-        }
+        return document;
+    }
 
+    private TripFinding Find(ArticleDocument document, int travelerId, string host, List<(Sentence Sentence, int Start, int End)> travel)
+    {
         var tripSentences = TripSentences(document, travelerId, host);
         var dates = new TripDates(document, lexicon, travelerId, tripSentences, host).Find();
         var cities = Cities(document, tripSentences, host);
         var evidence = travel.Where(t => tripSentences.Contains(t.Sentence.Index)
                 && document.Mentions.Any(m => m.Sentence == t.Sentence.Index && m.Person == travelerId))
             .Select(t => t.Sentence.Index).Concat(dates.Evidence).Distinct().Order().Take(4).ToList();
-        return document with { Trip = new TripFinding(travelerId, host, cities, dates.Start, dates.End, evidence, tripSentences) };
+        return new TripFinding(travelerId, host, cities, dates.Start, dates.End, evidence, tripSentences);
     }
 
     private static string? HostCountry(ArticleDocument document, int traveler, string? home, List<(int Person, string Country)> destinations)
@@ -107,8 +114,9 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
                 continue;
             }
 
-            var otherTrip = lexicon.Travel.OtherTrip.IsMatch(text) && document.Dates.Any(d => d.Sentence == sentence.Index)
-                && document.Dates.Where(d => d.Sentence == sentence.Index).All(d => !NearPublication(document, d));
+            // "his first trip last June", "when he visited in 2019": another trip, unless the sentence also dates this one.
+            var otherTrip = lexicon.Travel.OtherTrip.IsMatch(text)
+                && !document.Dates.Any(d => d.Sentence == sentence.Index && NearPublication(document, d) && document.Published is not null);
             if (!otherTrip)
             {
                 result.Add(sentence.Index);

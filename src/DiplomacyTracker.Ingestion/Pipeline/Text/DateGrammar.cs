@@ -3,6 +3,18 @@ using System.Text.RegularExpressions;
 namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 
 /// <summary>The shapes dates take in news text, and helpers to turn their parts into numbers.</summary>
+internal enum DateShape
+{
+    TwoMonthRange,
+    Range,
+    Full,
+    MonthDay,
+    Weekday,
+    Relative,
+    Month,
+    Week,
+}
+
 internal static partial class DateGrammar
 {
     private const string Month =
@@ -21,18 +33,42 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z .'-]*,\s*)?(?<m>" + Month + @")\s+(?<d>\d{1,2})\s*(?:\([^)\n]{1,30}\))?\s*-", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     public static partial Regex WireDateline();
 
-    /// <summary>Every date mention the stages resolve, most specific shapes first.</summary>
-    [GeneratedRegex(
-        @"(?<range2>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?)" +
-        @"|(?<range>(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>\d{4}))?)" +
-        @"|(?<full>(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b|(?<d1>\d{1,2})\s+(?<m1>" + Month + @"),?\s+(?<y>(?:19|20)\d\d)\b)" +
-        @"|(?<md>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d))" +
-        @"|(?<wd>(?:(?<mod>late|early|last|next|this|on|past|coming|Late|Early|Last|Next|This|On)\s+)?(?<day>" + Weekday + @")(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?)" +
-        @"|(?<rel>\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b)" +
-        @"|(?<mon>\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
-        @"|(?<week>\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b)",
-        RegexOptions.CultureInvariant)]
-    public static partial Regex Mention();
+    [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoMonthRange();
+
+    [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d1>\d{1,2})\s+(?<m1>" + Month + @"),?\s+(?<y>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Full();
+
+    [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")\b(?!\s*,?\s*\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?<mod>late|early|last|next|this|on|past|coming|Late|Early|Last|Next|This|On)\s+)?(?<day>" + Weekday + @")(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayMention();
+
+    [GeneratedRegex(@"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekMention();
+
+    /// <summary>The date shapes the stages resolve, most specific first; each is a small pattern with its own fast start.</summary>
+    public static IReadOnlyList<(DateShape Shape, Regex Pattern)> Shapes { get; } =
+    [
+        (DateShape.TwoMonthRange, TwoMonthRange()),
+        (DateShape.Range, Range()),
+        (DateShape.Full, Full()),
+        (DateShape.MonthDay, MonthDay()),
+        (DateShape.Weekday, WeekdayMention()),
+        (DateShape.Relative, Relative()),
+        (DateShape.Month, MonthOnly()),
+        (DateShape.Week, WeekMention()),
+    ];
 
     public static int MonthNumber(string text)
     {

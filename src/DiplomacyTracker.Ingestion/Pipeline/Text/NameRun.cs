@@ -13,13 +13,18 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(tokens, tags, i, lexicon))
+            // "S. Jaishankar": an initial may open a name.
+            var from = i;
+            if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
+            {
+                i += 2;
+            }
+            else if (!IsNameWord(tokens, tags, i, lexicon))
             {
                 i++;
                 continue;
             }
 
-            var from = i;
             var words = new List<string>();
             var shown = new List<string>();
             while (i < tokens.Count)

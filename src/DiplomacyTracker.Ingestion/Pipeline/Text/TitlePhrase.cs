@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 /// What a phrase next to a name says about the person: the government title in it (and the country it implies), or a
 /// role that makes the person not an official ("analyst", "co-founder").
 /// </summary>
-internal sealed record TitleReading(string? Title, TitleHead? Head, bool NotOfficial, string? Country, bool GenericBody)
+internal sealed record TitleReading(string? Title, TitleHead? Head, bool NotOfficial, string? Country, bool GenericBody, bool Governmental = false)
 {
     public bool IsOfficial => Head is not null && !NotOfficial;
 
@@ -106,7 +106,7 @@ internal static class TitlePhrase
         }
 
         var title = head is null ? null : TitleText(tokens, tags, from, headStart, headEnd, to);
-        return new TitleReading(title, head, notOfficial, country ?? bodyCountry ?? cityCountry, genericBody && country is null && bodyCountry is null);
+        return new TitleReading(title, head, notOfficial, country ?? bodyCountry ?? cityCountry, genericBody && country is null && bodyCountry is null, government);
     }
 
     public static bool IsAcronym(Token token) =>

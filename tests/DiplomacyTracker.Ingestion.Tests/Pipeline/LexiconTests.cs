@@ -1,0 +1,45 @@
+namespace DiplomacyTracker.Ingestion.Tests.Pipeline;
+
+public sealed class LexiconTests
+{
+    [Fact]
+    public void ExtendedCopyOfTheLexiconAddsIssues()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            var issues = Path.Combine(folder, "issues.json");
+            var json = File.ReadAllText(issues).Replace("\"issues\": [", """
+                "issues": [ { "slug": "rare-earths", "name": "Rare earth minerals", "description": "Supply of rare earths.", "patterns": ["rare earths?"] },
+                """, StringComparison.Ordinal);
+            File.WriteAllText(issues, json);
+
+            var lexicon = DiplomacyTracker.Ingestion.Pipeline.Lexicon.Load(folder);
+            var pipeline = new DiplomacyTracker.Ingestion.Pipeline.ExtractionPipeline(lexicon);
+            var result = pipeline.Extract(new DiplomacyTracker.Ingestion.Reading.SourceDocument("x.txt",
+                "Japanese Foreign Minister Aiko Sato arrived in Hanoi on Monday. Sato met Vietnamese President Lan Pham to discuss rare earths.",
+                Published: Articles.On(2026, 5, 5)), DiplomacyTracker.Ingestion.Pipeline.IKnownTrips.None);
+
+            Assert.Contains(lexicon.Issues, i => i.Slug == "rare-earths");
+            Assert.Contains(result.Facts.Issues, i => i.Slug == "rare-earths");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void MissingFolderSaysWhichFileIsMissing()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => DiplomacyTracker.Ingestion.Pipeline.Lexicon.Load("/nonexistent-lexicon"));
+
+        Assert.Contains("titles.json", error.Message, StringComparison.Ordinal);
+    }
+}

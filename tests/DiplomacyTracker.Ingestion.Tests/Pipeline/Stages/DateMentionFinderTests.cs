@@ -1,0 +1,79 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Tests.Pipeline.Stages;
+
+public sealed class DateMentionFinderTests
+{
+    // 2026-03-13 is a Friday.
+    private static readonly DateTimeOffset Friday = Articles.On(2026, 3, 13);
+
+    private static List<DateMention> Dates(string text, DateTimeOffset? published = null) =>
+        Articles.RunThrough("dates", text, published ?? Friday).Dates.ToList();
+
+    [Theory]
+    [InlineData("The minister met the premier on Thursday.", 2026, 3, 12)]
+    [InlineData("The minister said late Wednesday that talks went well.", 2026, 3, 11)]
+    [InlineData("The minister met the premier Friday afternoon.", 2026, 3, 13)]
+    [InlineData("The minister will meet the premier on Monday.", 2026, 3, 16)]
+    [InlineData("The minister is expected to meet the king Saturday.", 2026, 3, 14)]
+    [InlineData("Officials praised Sunday's meeting.", 2026, 3, 8)]
+    public void WeekdaysResolveBeforeOrAfterThePublicationDateByTense(string text, int year, int month, int day)
+    {
+        var date = Assert.Single(Dates(text));
+
+        Assert.Equal(new DateOnly(year, month, day), date.From);
+        Assert.Equal(DateKind.Day, date.Kind);
+    }
+
+    [Fact]
+    public void EarlierInTheDayIsTheDayLastMentioned()
+    {
+        var dates = Dates("The minister met the king on Tuesday. Earlier in the day, she toured a port.");
+
+        Assert.Equal(new DateOnly(2026, 3, 10), dates[1].From);
+    }
+
+    [Theory]
+    [InlineData("The visit runs from March 9-11.", 9, 11)]
+    [InlineData("She travels from March 9 to March 12.", 9, 12)]
+    public void RangesKeepBothEnds(string text, int from, int to)
+    {
+        var date = Assert.Single(Dates(text));
+
+        Assert.Equal(DateKind.Range, date.Kind);
+        Assert.Equal(new DateOnly(2026, 3, from), date.From);
+        Assert.Equal(new DateOnly(2026, 3, to), date.To);
+    }
+
+    [Fact]
+    public void LastNovemberIsTheNovemberBeforePublication()
+    {
+        var date = Assert.Single(Dates("The leaders met last November."));
+
+        Assert.Equal(DateKind.Month, date.Kind);
+        Assert.Equal(new DateOnly(2025, 11, 1), date.From);
+        Assert.Equal(new DateOnly(2025, 11, 30), date.To);
+    }
+
+    [Fact]
+    public void DayAndMonthWithoutYearTakeTheNearestYear()
+    {
+        var date = Assert.Single(Dates("Talks were held on 11 March."));
+
+        Assert.Equal(new DateOnly(2026, 3, 11), date.From);
+    }
+
+    [Fact]
+    public void WithoutPublicationDateRelativeMentionsAreLeftOut()
+    {
+        var doc = Articles.RunThrough("dates", "The minister met the premier on Thursday.");
+
+        Assert.Empty(doc.Dates);
+    }
+
+    [Fact]
+    public void TheModalMayIsNoMonth()
+    {
+        Assert.Empty(Dates("The minister may meet the premier."));
+    }
+}

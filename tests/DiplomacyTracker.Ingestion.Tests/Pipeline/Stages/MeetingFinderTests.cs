@@ -1,0 +1,90 @@
+using DiplomacyTracker.Ingestion.Pipeline;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Tests.Pipeline.Stages;
+
+public sealed class MeetingFinderTests
+{
+    private const string Cast = "Indian Foreign Minister Ravi Menon arrived in Brasilia on Monday. ";
+
+    private static ArticleDocument Meetings(string text) => Articles.RunThrough("meetings", Cast + text, Articles.On(2026, 3, 13));
+
+    private static string Key(ArticleDocument doc, int person) => doc.People[person].Key;
+
+    [Fact]
+    public void MetWithIsAHeldMeeting()
+    {
+        var doc = Meetings("Menon met with Brazilian Foreign Minister Joao Prado on Thursday.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal(ExtractedMeetingStatus.Held, meeting.Status);
+        Assert.Equal(["joao prado"], meeting.Counterparts.Select(c => Key(doc, c)));
+        Assert.Equal(new DateOnly(2026, 3, 12), meeting.Date);
+    }
+
+    [Fact]
+    public void MeetingReportedOnlyAsExpectedIsPlanned()
+    {
+        var doc = Meetings("Menon is expected to meet Brazilian President Ana Lobo on Saturday.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal(ExtractedMeetingStatus.Planned, meeting.Status);
+        Assert.Equal(new DateOnly(2026, 3, 14), meeting.Date);
+    }
+
+    [Theory]
+    [InlineData("Menon would not meet Brazilian President Ana Lobo, officials said.")]
+    [InlineData("Menon was not expected to meet Brazilian President Ana Lobo.")]
+    [InlineData("Brazilian President Ana Lobo rebuffed a request from Menon for a meeting.")]
+    public void NegatedMeetingIsNoMeeting(string text)
+    {
+        Assert.Empty(Meetings(text).Meetings);
+    }
+
+    [Fact]
+    public void MeetingWithSomeoneWhoIsNoOfficialIsNoMeeting()
+    {
+        Assert.Empty(Meetings("Menon met with Acme co-founder Dan Ruiz on Thursday.").Meetings);
+    }
+
+    [Fact]
+    public void MeetingsWithAListAreOneMeetingEach()
+    {
+        var doc = Meetings("Menon travelled for meetings with Brazilian President Ana Lobo, Finance Minister Caio Reis, and Sao Paulo Governor Rui Costa.");
+
+        Assert.Equal(["ana lobo", "caio reis", "rui costa"], doc.Meetings.SelectMany(m => m.Counterparts).Select(c => Key(doc, c)));
+    }
+
+    [Fact]
+    public void NameAfterACommaIsNotPartOfTheListOfPeopleMet()
+    {
+        var doc = Meetings("Spokesperson Rina Das said that at a meeting with Sao Paulo Governor Rui Costa, Menon pressed for investment.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal(["rui costa"], meeting.Counterparts.Select(c => Key(doc, c)));
+        Assert.Null(meeting.Subject);
+    }
+
+    [Fact]
+    public void VenueDurationAndCityAreRead()
+    {
+        var doc = Meetings("Menon held talks with Brazilian Foreign Minister Joao Prado at the Itamaraty Palace in Brasilia for a nearly four-hour meeting.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal("Itamaraty Palace", meeting.Venue);
+        Assert.Equal("Brasilia", meeting.City);
+        Assert.Equal(240, meeting.DurationMinutes);
+    }
+
+    [Fact]
+    public void TwoOfficialsWhoMetOnTheirOwnAreTheSubjectAndCounterpart()
+    {
+        var doc = Meetings("Brazilian President Ana Lobo and Argentine President Luis Vera met in Lima last November.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal("ana lobo", Key(doc, meeting.Subject!.Value));
+        Assert.Equal(["luis vera"], meeting.Counterparts.Select(c => Key(doc, c)));
+        Assert.Null(meeting.Date);
+        Assert.Equal(new DateOnly(2025, 11, 1), meeting.When!.Value.From);
+    }
+}
