@@ -32,6 +32,9 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
 
     public IReadOnlyList<VenueMention> Venues { get; init; } = [];
 
+    /// <summary>Cities named in datelines: where the reporter filed from, a last guess for where a meeting was.</summary>
+    public IReadOnlyList<PlaceMention> DatelinePlaces { get; init; } = [];
+
     public IReadOnlyList<IssueMention> Issues { get; init; } = [];
 
     public IReadOnlyList<MeetingMention> Meetings { get; init; } = [];

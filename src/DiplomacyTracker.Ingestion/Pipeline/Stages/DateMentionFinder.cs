@@ -141,6 +141,13 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             return Week(m, reference);
         }
 
+        if (shape == DateShape.Year)
+        {
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value)
+                : reference.Year + (m.Groups["ymod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 });
+            return year is >= 1900 and <= 2100 ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateKind.Month) : null;
+        }
+
         return null;
     }
 

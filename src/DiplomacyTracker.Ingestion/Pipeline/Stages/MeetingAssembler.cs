@@ -112,7 +112,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
     {
         var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && p.Sentence <= sentence
             && p.Country == trip!.HostCountry && trip.TripSentences.Contains(p.Sentence));
-        return city?.Name ?? trip!.Cities.FirstOrDefault();
+        return city?.Name ?? document.DatelinePlaces.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Country == trip!.HostCountry)?.Name;
     }
 
     private ExtractedMeeting Merge(List<Resolved> cluster)

@@ -12,6 +12,7 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var places = new List<PlaceMention>();
+        var datelinePlaces = new List<PlaceMention>();
         var venues = new List<VenueMention>();
         foreach (var sentence in document.Sentences)
         {
@@ -21,20 +22,20 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
             for (var i = 0; i < tokens.Count; i++)
             {
                 var tag = tags[i];
-                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country) || document.InDateline(tokens[i].Start))
+                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country))
                 {
                     continue;
                 }
 
                 var end = tokens[i + tag.PhraseLength - 1].End;
-                places.Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
+                (document.InDateline(tokens[i].Start) ? datelinePlaces : places).Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
                     tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country));
             }
 
             venues.AddRange(Venues(document, sentence, tokens));
         }
 
-        return document with { Places = places, Venues = venues };
+        return document with { Places = places, Venues = venues, DatelinePlaces = datelinePlaces };
     }
 
     private IEnumerable<VenueMention> Venues(ArticleDocument document, Sentence sentence, IReadOnlyList<Token> tokens)
