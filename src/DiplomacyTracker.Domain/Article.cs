@@ -20,6 +20,16 @@ public sealed class Article
     /// <summary>SHA-256 of <see cref="Text"/>, hex; the same content is never ingested twice.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>
+    /// The metadata the source itself gave (an HTML page's own title, outlet and date, or what an editor typed with
+    /// pasted text), kept so re-extraction sees the same input without the original file. It wins over what the
+    /// extraction infers.
+    /// </summary>
+    public string? SourceTitle { get; set; }
+
+    public string? SourcePublisher { get; set; }
+    public DateTimeOffset? SourcePublished { get; set; }
+
     public DateTimeOffset IngestedAt { get; set; }
     public List<string> Warnings { get; set; } = [];
 

@@ -16,7 +16,7 @@ public static class TrackerDatabase
     }
 
     public static DbContextOptions<TrackerDbContext> Options(string connectionString) =>
-        new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString).Options;
+        new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options;
 
     /// <summary>Creates or upgrades the schema through EF migrations and switches the file to WAL.</summary>
     public static async Task MigrateAsync(TrackerDbContext db, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Issue> Issues => Set<Issue>();
     public DbSet<IssueMention> IssueMentions => Set<IssueMention>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<IngestionEvent> IngestionEvents => Set<IngestionEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -42,9 +42,10 @@ public sealed class ArticleIngestor(
         }
     }
 
-    public async Task<IngestOutcome> IngestAsync(string sourcePath, byte[] content, CancellationToken cancellationToken)
+    public async Task<IngestOutcome> IngestAsync(string sourcePath, byte[] content, CancellationToken cancellationToken,
+        StatedMetadata? stated = null)
     {
-        await foreach (var outcome in IngestAsync([new IngestItem(sourcePath, () => content)], cancellationToken))
+        await foreach (var outcome in IngestAsync([new IngestItem(sourcePath, () => content, stated)], cancellationToken))
         {
             return outcome;
         }
@@ -53,11 +54,7 @@ public sealed class ArticleIngestor(
     }
 
     public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
-        IngestAsync(files.Select(f => new IngestItem(f, () =>
-        {
-            ArticleBytes.CheckSize(new FileInfo(f).Length, readers.MaxBytes);
-            return File.ReadAllBytes(f);
-        })), cancellationToken);
+        IngestAsync(files.Select(f => readers.FileItem(f, f)), cancellationToken);
 
     public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -83,7 +80,7 @@ public sealed class ArticleIngestor(
                     continue;
                 }
 
-                yield return await WriteAsync(writer, db, item, cancellationToken);
+                yield return await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, item, cancellationToken), cancellationToken);
             }
         }
 
@@ -92,8 +89,8 @@ public sealed class ArticleIngestor(
             var trips = await StoredTrips.LoadAsync(db, cancellationToken);
             foreach (var item in undated)
             {
-                var again = item with { Result = extractor.Extract(item.Source!, trips, cancellationToken) };
-                yield return await WriteAsync(writer, db, again, cancellationToken);
+                var again = Extract(item with { Result = null }, trips, cancellationToken);
+                yield return await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, again, cancellationToken), cancellationToken);
             }
         }
     }
@@ -114,8 +111,9 @@ public sealed class ArticleIngestor(
 
             return await writer.WriteAsync(item.Source!, item.Result!, cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The transaction rolled back: nothing of this article is stored. The next one starts clean.
             db.ChangeTracker.Clear();
             logger.LogError(e, "Could not store {Source}", item.Path);
             return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {e.GetBaseException().Message}");
@@ -126,18 +124,34 @@ public sealed class ArticleIngestor(
     {
         try
         {
-            var source = readers.Read(item.SourcePath, item.Content());
-            var result = extractor.Extract(source, trips, cancellationToken);
-            return new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), result, null);
+            var source = (item.Stated ?? StatedMetadata.None).Over(readers.Read(item.SourcePath, item.Content()));
+            return Extract(new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), null, null), trips, cancellationToken);
         }
         catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
         {
-            return new Prepared(item.SourcePath, null, null, null, new IngestOutcome(item.SourcePath, IngestStatus.Failed, Message: e.Message));
+            return Failed(item.SourcePath, e.Message);
         }
     }
+
+    private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return item with { Result = extractor.Extract(item.Source!, trips, cancellationToken) };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One article the extractor cannot handle must not stop the others.
+            logger.LogError(e, "Could not extract {Source}", item.Path);
+            return Failed(item.Path, $"extraction failed: {e.Message}");
+        }
+    }
+
+    private static Prepared Failed(string path, string message) =>
+        new(path, null, null, null, new IngestOutcome(path, IngestStatus.Failed, Message: message));
 
     private sealed record Prepared(string Path, SourceDocument? Source, string? Hash, ExtractionResult? Result, IngestOutcome? Outcome);
 }
 
-/// <summary>One thing to ingest: where it came from and how to get its bytes.</summary>
-public sealed record IngestItem(string SourcePath, Func<byte[]> Content);
+/// <summary>One thing to ingest: where it came from, how to get its bytes and what its sender stated about it.</summary>
+public sealed record IngestItem(string SourcePath, Func<byte[]> Content, StatedMetadata? Stated = null);

@@ -5,6 +5,7 @@ public enum IngestStatus
     Ingested,
     Replaced,
     Unchanged,
+    Reextracted,
     Failed,
 }
 

@@ -3,6 +3,7 @@ using DiplomacyTracker.Ingestion.Pipeline;
 using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DiplomacyTracker.Ingestion;
 
@@ -12,9 +13,13 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString, ArticleReaderOptions? readerOptions = null)
     {
         services.AddSingleton(new ArticleReaders(readerOptions ?? new ArticleReaderOptions()));
-        services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString));
+        services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
+        services.TryAddSingleton(_ => Lexicon.LoadDefault());
+        services.TryAddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<Lexicon>()));
+        services.TryAddSingleton<IReadOnlyList<IssueDefinition>>(sp => sp.GetRequiredService<Lexicon>().Issues);
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<ArticleReextractor>();
         return services;
     }
 }

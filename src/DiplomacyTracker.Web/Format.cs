@@ -17,5 +17,13 @@ public static class Format
         ({ } s, { } e) => $"{Day(s)} – {Day(e)}",
     };
 
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string Names(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

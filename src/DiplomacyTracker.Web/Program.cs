@@ -14,7 +14,18 @@ catch (CommandLineException e)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+if (command.Verb == "hash-password")
+{
+    return HashPasswordCommand.Run(Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+}
+
+// The content root is the app's own folder (settings, static files); relative paths the user gives — on the
+// command line or in configuration — are relative to the folder the app is run from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });
+
+// Run from the build output (dotnet run, tests) wwwroot is found through the static web assets manifest in every
+// environment; a published app has no manifest and serves its own copy of wwwroot.
+builder.WebHost.UseStaticWebAssets();
 if (command.Verb != "serve")
 {
     // Commands print their own lines; the log only speaks up for problems.
@@ -22,6 +33,7 @@ if (command.Verb != "serve")
 }
 
 builder.AddTracker(command.DatabasePath);
+builder.AddTrackerIngestion();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -34,7 +46,10 @@ try
     switch (command.Verb)
     {
         case "ingest":
-            return await IngestCommand.RunAsync(app.Services, command.Paths, Console.Out, stopping.Token);
+            return await IngestCommand.RunAsync(app.Services, command.Paths, Console.Out,
+                Console.IsErrorRedirected ? null : Console.Error, stopping.Token);
+        case "reextract":
+            return await ReextractCommand.RunAsync(app.Services, Console.Out, stopping.Token);
         case "export":
             return await ExportCommand.RunAsync(app.Services, command.OutputPath, Console.Out, stopping.Token);
     }
@@ -48,6 +63,8 @@ try
     app.UseStatusCodePagesWithReExecute("/NotFound");
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapRazorPages();
     await app.RunAsync();
     return 0;

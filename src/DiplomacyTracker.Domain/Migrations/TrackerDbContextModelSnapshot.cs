@@ -46,6 +46,15 @@ namespace DiplomacyTracker.Domain.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("SourcePublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcePublisher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -94,6 +103,39 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.HasIndex("ArticleId", "Start");
 
                     b.ToTable("Excerpts");
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("IngestionEvents");
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.Issue", b =>
@@ -434,6 +476,14 @@ namespace DiplomacyTracker.Domain.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionEvent", b =>
+                {
+                    b.HasOne("DiplomacyTracker.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.IssueMention", b =>

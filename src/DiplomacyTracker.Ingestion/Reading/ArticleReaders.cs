@@ -29,6 +29,16 @@ public sealed class ArticleReaders(ArticleReaderOptions options)
         return reader.Read(sourcePath, text);
     }
 
+    /// <summary>Refuses a file of this many bytes before it is loaded, with the message a user sees.</summary>
+    public void CheckSize(long length) => ArticleBytes.CheckSize(length, options.MaxBytes);
+
+    /// <summary>A file on disk to ingest under <paramref name="sourcePath"/>; one over the size limit is refused unread.</summary>
+    public IngestItem FileItem(string file, string sourcePath) => new(sourcePath, () =>
+    {
+        CheckSize(new FileInfo(file).Length);
+        return File.ReadAllBytes(file);
+    });
+
     /// <summary>Reads a file from disk, checking its size before loading it.</summary>
     public SourceDocument ReadFile(string sourcePath)
     {

@@ -9,7 +9,9 @@ namespace DiplomacyTracker.Ingestion.Store;
 
 /// <summary>
 /// The pipeline's last stage and the only one that touches the database: writes one article and its facts in one
-/// transaction, merging them with what other articles already reported.
+/// transaction, merging them with what other articles already reported. A new version of a source and a
+/// re-extraction of a stored article go through the same path: remove the old facts, merge the new ones,
+/// reconsolidate what the old ones touched.
 /// </summary>
 internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues)
 {
@@ -19,55 +21,77 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues)
     public Task<int?> FindByContentAsync(string contentHash, CancellationToken cancellationToken) =>
         db.Articles.Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>Stores a new article; earlier versions of the same source go, with every fact only they reported.</summary>
     public async Task<IngestOutcome> WriteAsync(SourceDocument source, ExtractionResult result, CancellationToken cancellationToken)
     {
-        var hash = HashOf(source.Text);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = await db.Articles.Where(a => a.SourcePath == source.SourcePath).Select(a => a.Id).ToListAsync(cancellationToken);
+        var removed = await RemoveFactsAsync(old, cancellationToken);
+        await db.Articles.Where(a => old.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
 
-        var replaced = await RemoveArticlesFromAsync(source.SourcePath, cancellationToken);
         var article = new Article
         {
-            Title = result.Title,
-            Publisher = result.Publisher,
-            Byline = source.Byline,
-            Published = result.Published,
-            PublishedInferred = result.PublishedInferred,
+            Title = "",
             SourcePath = source.SourcePath,
             Text = source.Text,
-            ContentHash = hash,
+            ContentHash = HashOf(source.Text),
             IngestedAt = DateTimeOffset.UtcNow,
-            Warnings = [.. result.Warnings],
         };
+        ArticleDescription.Apply(article, source, result);
         db.Articles.Add(article);
-
-        var merger = new FactMerger(db, article, issues);
-        await merger.MergeAsync(result.Facts, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await WriteFactsAsync(article, result.Facts, removed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        return new IngestOutcome(source.SourcePath, replaced ? IngestStatus.Replaced : IngestStatus.Ingested, article.Id,
-            Warnings: result.Warnings);
+        return new IngestOutcome(source.SourcePath, old.Count > 0 ? IngestStatus.Replaced : IngestStatus.Ingested, article.Id,
+            Warnings: article.Warnings);
     }
 
-    /// <summary>Deletes earlier versions of a source and everything only they reported; the facts other articles
-    /// also report stay, reconsolidated from their remaining sources.</summary>
-    private async Task<bool> RemoveArticlesFromAsync(string sourcePath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a stored article's facts with a new extraction of its own text. The article row (id, text, hash,
+    /// source, ingest time) stays; its title, outlet, date and warnings follow the new extraction.
+    /// </summary>
+    public async Task<IngestOutcome> RewriteAsync(int articleId, SourceDocument source, ExtractionResult result, CancellationToken cancellationToken)
     {
-        var old = await db.Articles.Where(a => a.SourcePath == sourcePath).ToListAsync(cancellationToken);
-        if (old.Count == 0)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var removed = await RemoveFactsAsync([articleId], cancellationToken);
+        var article = await db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken);
+        ArticleDescription.Apply(article, source, result);
+        await WriteFactsAsync(article, result.Facts, removed, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        return new IngestOutcome(article.SourcePath, IngestStatus.Reextracted, article.Id, Warnings: article.Warnings);
+    }
+
+    /// <summary>
+    /// Deletes the articles' excerpts (the database cascades to everything resting on them: meeting reports, issue
+    /// mentions, quotes, titles) and visit reports. Visits, meetings and officials stay until
+    /// <see cref="WriteFactsAsync"/> has merged the new facts, so a fact the new extraction reports again keeps its id.
+    /// </summary>
+    private async Task<RemovedFacts> RemoveFactsAsync(List<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
         {
-            return false;
+            return new RemovedFacts([], []);
         }
 
-        var ids = old.Select(a => a.Id).ToList();
-        var visitIds = await db.VisitReports.Where(r => ids.Contains(r.ArticleId)).Select(r => r.VisitId).Distinct().ToListAsync(cancellationToken);
-        var meetingIds = await db.MeetingReports.Where(r => ids.Contains(r.Excerpt.ArticleId)).Select(r => r.MeetingId).Distinct().ToListAsync(cancellationToken);
-
-        db.Articles.RemoveRange(old);
-        await db.SaveChangesAsync(cancellationToken);
-        await Consolidation.RefreshAsync(db, visitIds, meetingIds, cancellationToken);
-        await Consolidation.RemoveUnreferencedOfficialsAsync(db, cancellationToken);
-        return true;
+        var visitIds = await db.VisitReports.Where(r => articleIds.Contains(r.ArticleId))
+            .Select(r => r.VisitId).Distinct().ToListAsync(cancellationToken);
+        var meetingIds = await db.MeetingReports.Where(r => articleIds.Contains(r.Excerpt.ArticleId))
+            .Select(r => r.MeetingId).Distinct().ToListAsync(cancellationToken);
+        await db.VisitReports.Where(r => articleIds.Contains(r.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Excerpts.Where(e => articleIds.Contains(e.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        return new RemovedFacts(visitIds, meetingIds);
     }
+
+    /// <summary>Merges the facts, then recomputes what the removed facts touched and drops whatever lost its last source.</summary>
+    private async Task WriteFactsAsync(Article article, ArticleFacts facts, RemovedFacts removed, CancellationToken cancellationToken)
+    {
+        await new FactMerger(db, article, issues).MergeAsync(facts, cancellationToken);
+        await Consolidation.RefreshAsync(db, removed.VisitIds, removed.MeetingIds, cancellationToken);
+        await Consolidation.RemoveUnreferencedOfficialsAsync(db, cancellationToken);
+    }
+
+    private sealed record RemovedFacts(List<int> VisitIds, List<int> MeetingIds);
 }

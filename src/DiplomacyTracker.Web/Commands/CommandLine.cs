@@ -2,7 +2,8 @@ namespace DiplomacyTracker.Web.Commands;
 
 /// <summary>
 /// The executable's commands: <c>serve</c> (the default), <c>ingest PATH... [--db PATH]</c>,
-/// <c>export [--db PATH] [--out FILE]</c>. Anything else is passed on to the web host.
+/// <c>export [--db PATH] [--out FILE]</c>, <c>reextract [--db PATH]</c>, <c>hash-password</c>. Anything else is
+/// passed on to the web host.
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, string? DatabasePath, string? OutputPath, string[] HostArgs)
 {
@@ -11,9 +12,11 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
           DiplomacyTracker.Web [serve] [--db PATH] [--urls URL]   serve the site (the default)
           DiplomacyTracker.Web ingest FILE-OR-FOLDER... [--db PATH] read articles (.txt, .html, .htm) into the store
           DiplomacyTracker.Web export [--db PATH] [--out FILE]      write the store as JSON (stdout without --out)
+          DiplomacyTracker.Web reextract [--db PATH]                rebuild every article's facts from its stored text
+          DiplomacyTracker.Web hash-password                        read a password, print its hash for Tracker:Editors
         """;
 
-    private static readonly string[] Verbs = ["serve", "ingest", "export"];
+    private static readonly string[] Verbs = ["serve", "ingest", "export", "reextract", "hash-password"];
 
     public static CommandLine Parse(string[] args)
     {

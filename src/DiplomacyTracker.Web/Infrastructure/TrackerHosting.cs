@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
+using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -24,8 +25,8 @@ public static class TrackerHosting
             ? TrackerDatabase.ConnectionStringFor(databasePath)
             : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
                 ? configured
-                : TrackerDatabase.ConnectionStringFor(Path.Combine(Resolve(builder.Environment, options.DataFolder), "tracker.db"));
-        builder.Services.AddTrackerStore(connectionString);
+                : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
+        builder.Services.AddTrackerStore(connectionString, new ArticleReaderOptions(options.MaxArticleBytes));
         return builder;
     }
 
@@ -42,8 +43,7 @@ public static class TrackerHosting
             return;
         }
 
-        var environment = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        var seeds = Resolve(environment, options.SeedFolder);
+        var seeds = Path.GetFullPath(options.SeedFolder);
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ArticleIngestor>>();
         if (!Directory.Exists(seeds))
         {
@@ -52,13 +52,13 @@ public static class TrackerHosting
         }
 
         var ingestor = scope.ServiceProvider.GetRequiredService<ArticleIngestor>();
-        var files = ArticleIngestor.ExpandPaths([seeds]).ToList();
+        var files = ArticleIngestor.ExpandPaths([options.SeedFolder]).ToList();
         await foreach (var outcome in ingestor.IngestFilesAsync(files, cancellationToken))
         {
             logger.LogInformation("Seed {Outcome}", outcome.ToString());
         }
     }
 
-    private static string Resolve(IHostEnvironment environment, string path) =>
-        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+    /// <summary>A configured folder: relative paths are relative to the folder the app is run from.</summary>
+    internal static string Resolve(string path) => Path.GetFullPath(path);
 }

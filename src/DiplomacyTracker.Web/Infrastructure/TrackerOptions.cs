@@ -5,11 +5,44 @@ public sealed class TrackerOptions
 {
     public const string Section = "Tracker";
 
-    /// <summary>Folder for the database and other data, relative to the content root unless absolute.</summary>
-    public string DataFolder { get; set; } = "App_Data";
+    /// <summary>Folder for the database and other data, relative to the folder the app is run from.</summary>
+    public string DataFolder { get; set; } = "data";
 
-    /// <summary>Folder of articles ingested when the database is empty, relative to the content root unless absolute.</summary>
-    public string? SeedFolder { get; set; } = "../../seeds";
+    /// <summary>Folder of articles ingested when the database is empty, relative to the folder the app is run from.</summary>
+    public string? SeedFolder { get; set; } = "seeds";
 
     public bool IngestSeedsWhenEmpty { get; set; } = true;
+
+    /// <summary>Folder watched for new articles, relative to the content root unless absolute; empty turns the inbox off.</summary>
+    public string? InboxFolder { get; set; }
+
+    /// <summary>What happens to an inbox file once it is stored: moved to <c>processed/</c> (the default) or deleted.</summary>
+    public InboxDisposal InboxAfterIngest { get; set; } = InboxDisposal.Move;
+
+    /// <summary>How often the inbox is scanned besides the file-system events, which can be missed.</summary>
+    public int InboxRescanSeconds { get; set; } = 30;
+
+    /// <summary>How long a file's size and time must stay the same before it is taken as completely written.</summary>
+    public int InboxSettleMilliseconds { get; set; } = 1000;
+
+    /// <summary>Articles larger than this are refused, from any source.</summary>
+    public long MaxArticleBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>An upload request larger than this is refused before it is read.</summary>
+    public long MaxUploadBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Who may upload and re-extract: user names with password hashes made by <c>hash-password</c>.</summary>
+    public List<EditorAccount> Editors { get; set; } = [];
+}
+
+public enum InboxDisposal
+{
+    Move,
+    Delete,
+}
+
+public sealed class EditorAccount
+{
+    public string UserName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
 }

@@ -1,48 +1,75 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages;
 
-/// <summary>The home page: every visit in time order with its meetings, participants and the sentences behind them.</summary>
+/// <summary>The home page: the visits that match the filters, as a timeline and as cards, newest first by default.</summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
-    public IReadOnlyList<VisitCard> Visits { get; private set; } = [];
+    private const int TimelineLimit = 1000;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    [BindProperty(SupportsGet = true)]
+    public BrowseFilter Filter { get; set; } = new();
+
+    /// <summary>"oldest" puts the earliest visit first.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Order { get; set; }
+
+    public bool OldestFirst => string.Equals(Order, "oldest", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<VisitCard> Visits { get; private set; } = [];
+    public VisitTimeline Timeline { get; private set; } = VisitTimeline.Layout([]);
+    public FilterChoices Choices { get; private set; } = new([], [], []);
+    public Paging Paging { get; private set; } = null!;
+
+    /// <summary>The same filters in the other order, from the first page.</summary>
+    public string OrderToggleHref => Paging.Query
+        .Where(q => q.Key != "order")
+        .Append(new("order", OldestFirst ? null : "oldest"))
+        .Where(q => q.Value is not null)
+        .Aggregate("/", (href, q) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(href, q.Key, q.Value!));
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        var visits = await db.Visits.AsNoTracking()
-            .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id)
+        var visits = Filter.ApplyTo(db.Visits.AsNoTracking());
+        var total = await visits.CountAsync(cancellationToken);
+        Paging = Paging.For(Request, Paging.Requested(page), total);
+
+        var ordered = OldestFirst
+            ? visits.OrderBy(v => v.Start).ThenBy(v => v.Id)
+            : visits.OrderByDescending(v => v.Start).ThenByDescending(v => v.Id);
+        var cards = await ordered.Skip(Paging.Skip).Take(Paging.Size)
             .Select(v => new VisitCard(
-                v.Id,
-                v.Traveler.Name,
-                v.HostCountry,
-                v.Cities,
-                v.Start,
-                v.End,
+                v.Id, v.TravelerId, v.Traveler.Name, v.HostCountry, v.Cities, v.Start, v.End,
+                v.Meetings.Count(),
+                v.Meetings.Count(m => m.Status == MeetingStatus.Held),
                 v.Reports.Select(r => r.ArticleId).Distinct().Count(),
-                v.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id).Select(m => new MeetingLine(
-                    m.Id,
-                    m.Date,
-                    m.Status,
-                    m.City,
-                    m.Venue,
-                    m.Participants.Where(p => p.Id != v.TravelerId).Select(p => p.Name).ToList(),
-                    m.Reports.OrderBy(r => r.Excerpt.ArticleId).Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text)).ToList()))
-                    .ToList()))
+                Array.Empty<IssueTag>()))
             .ToListAsync(cancellationToken);
-        Visits = visits;
+
+        var ids = cards.Select(c => c.Id).ToList();
+        var issueCounts = await db.IssueMentions.AsNoTracking()
+            .Where(m => m.VisitId != null && ids.Contains(m.VisitId.Value))
+            .GroupBy(m => new { VisitId = m.VisitId!.Value, m.Issue.Slug, m.Issue.Name })
+            .Select(g => new { g.Key.VisitId, g.Key.Slug, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var topIssues = issueCounts.ToLookup(c => c.VisitId);
+        Visits = cards.Select(c => c with
+        {
+            TopIssues = topIssues[c.Id].OrderByDescending(i => i.Count).ThenBy(i => i.Name, StringComparer.Ordinal)
+                .Take(3).Select(i => new IssueTag(i.Slug, i.Name)).ToList(),
+        }).ToList();
+
+        var spans = await visits.Where(v => v.Start != null)
+            .OrderByDescending(v => v.Start).Take(TimelineLimit)
+            .Select(v => new VisitTimeline.Span(v.Id, v.Traveler.Name, v.HostCountry, v.Start!.Value, v.End))
+            .ToListAsync(cancellationToken);
+        Timeline = VisitTimeline.Layout(spans);
+        Choices = await FilterChoices.LoadAsync(db, cancellationToken);
     }
 
-    public sealed record VisitCard(int Id, string Traveler, string HostCountry, IReadOnlyList<string> Cities, DateOnly? Start, DateOnly? End,
-        int SourceCount, IReadOnlyList<MeetingLine> Meetings);
-
-    public sealed record MeetingLine(int Id, DateOnly? Date, MeetingStatus Status, string? City, string? Venue,
-        IReadOnlyList<string> Counterparts, IReadOnlyList<SourceLink> Sources);
-}
-
-/// <summary>A link to the sentence a fact was read from: the article page, anchored at the excerpt.</summary>
-public sealed record SourceLink(int ArticleId, int ExcerptId, string Text)
-{
-    public string Href => $"/articles/{ArticleId}#excerpt-{ExcerptId}";
+    public sealed record VisitCard(int Id, int TravelerId, string Traveler, string HostCountry, IReadOnlyList<string> Cities,
+        DateOnly? Start, DateOnly? End, int MeetingCount, int HeldCount, int SourceCount, IReadOnlyList<IssueTag> TopIssues);
 }

@@ -1,6 +1,7 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
@@ -10,16 +11,23 @@ internal sealed class StoreFixture : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-store-" + Guid.NewGuid().ToString("N"));
 
-    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null)
+    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null, IInterceptor? interceptor = null)
     {
         var connectionString = TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db"));
-        Factory = new ContextFactory(TrackerDatabase.Options(connectionString));
+        var options = new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString);
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
+        Factory = new ContextFactory(options.Options);
         using (var db = Factory.CreateDbContext())
         {
             TrackerDatabase.MigrateAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         Ingestor = new ArticleIngestor(Factory, extractor, taxonomy ?? Taxonomy, new DiplomacyTracker.Ingestion.Reading.ArticleReaders(), NullLogger<ArticleIngestor>.Instance);
+        Reextractor = new ArticleReextractor(Factory, extractor, taxonomy ?? Taxonomy, NullLogger<ArticleReextractor>.Instance);
     }
 
     public static IReadOnlyList<IssueDefinition> Taxonomy { get; } =
@@ -30,11 +38,25 @@ internal sealed class StoreFixture : IDisposable
 
     public ContextFactory Factory { get; }
     public ArticleIngestor Ingestor { get; }
+    public ArticleReextractor Reextractor { get; }
+
+    public string Folder => _folder;
 
     public TrackerDbContext Db() => Factory.CreateDbContext();
 
-    public Task<IngestOutcome> IngestAsync(string path, string text) =>
-        Ingestor.IngestAsync(path, System.Text.Encoding.UTF8.GetBytes(text), CancellationToken.None);
+    public Task<IngestOutcome> IngestAsync(string path, string text, StatedMetadata? stated = null) =>
+        Ingestor.IngestAsync(path, System.Text.Encoding.UTF8.GetBytes(text), CancellationToken.None, stated);
+
+    public async Task<List<IngestOutcome>> ReextractAllAsync()
+    {
+        var outcomes = new List<IngestOutcome>();
+        await foreach (var outcome in Reextractor.ReextractAsync(null, CancellationToken.None))
+        {
+            outcomes.Add(outcome);
+        }
+
+        return outcomes;
+    }
 
     public void Dispose()
     {

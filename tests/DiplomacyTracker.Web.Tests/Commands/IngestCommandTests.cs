@@ -59,7 +59,7 @@ public sealed class IngestCommandTests : IDisposable
     private async Task<(int Code, string[] Lines)> IngestAsync(string path)
     {
         var output = new StringWriter();
-        var code = await IngestCommand.RunAsync(_app.Services, [path], output, CancellationToken.None);
+        var code = await IngestCommand.RunAsync(_app.Services, [path], output, null, CancellationToken.None);
         return (code, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

@@ -36,7 +36,7 @@ public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program
     /// <summary>Adds rows straight to the database, for pages tested apart from extraction.</summary>
     public async Task SeedAsync(Action<TrackerDbContext> add)
     {
-        _ = Server;
+        StartServer();
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         add(db);
@@ -45,7 +45,7 @@ public class TrackerAppFactory(bool ingestSeeds) : WebApplicationFactory<Program
 
     public async Task<T> QueryAsync<T>(Func<TrackerDbContext, Task<T>> query)
     {
-        _ = Server;
+        StartServer();
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
     }

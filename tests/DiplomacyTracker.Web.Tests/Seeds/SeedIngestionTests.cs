@@ -54,7 +54,7 @@ public sealed class SeedIngestionTests(SeededAppFactory app) : IClassFixture<See
     }
 
     [Fact]
-    public async Task HomePageListsTheSeedVisitsWithLinksToTheirSentences()
+    public async Task HomePageListsTheSeedVisitsAndTheirPagesLinkToTheSentences()
     {
         var visits = await app.QueryAsync(db => db.Visits.Select(v => new { v.Id, v.Traveler.Name, v.HostCountry }).ToListAsync());
 
@@ -69,7 +69,9 @@ public sealed class SeedIngestionTests(SeededAppFactory app) : IClassFixture<See
             Assert.Equal(visit.HostCountry, card.QuerySelector(".host")!.TextContent.Trim());
         }
 
-        var link = page.Document.QuerySelector("a.source");
+        // The cards link to the visit pages, where every meeting quotes its sentences.
+        var visitPage = await app.GetPageAsync(page.Document.QuerySelector(".visit h3 a")!.GetAttribute("href")!);
+        var link = visitPage.Document.QuerySelector("a.source");
         Assert.NotNull(link);
         var href = link.GetAttribute("href")!;
         var article = await app.GetPageAsync(href);

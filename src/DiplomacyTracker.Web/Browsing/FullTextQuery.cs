@@ -1,0 +1,25 @@
+namespace DiplomacyTracker.Web.Browsing;
+
+/// <summary>
+/// Turns what a reader typed into an FTS5 MATCH expression that cannot fail to parse: each word becomes a quoted
+/// phrase (quotes doubled), so FTS syntax (<c>*</c>, <c>:</c>, <c>-</c>, NEAR, AND, parentheses) is searched as text.
+/// Words are combined with AND, the FTS5 default.
+/// </summary>
+public static class FullTextQuery
+{
+    /// <summary>The MATCH expression, or null when the input has no word in it.</summary>
+    public static string? From(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var phrases = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(word => word.Any(char.IsLetterOrDigit))
+            .Take(16)
+            .Select(word => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .ToList();
+        return phrases.Count == 0 ? null : string.Join(' ', phrases);
+    }
+}

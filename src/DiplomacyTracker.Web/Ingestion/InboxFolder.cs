@@ -1,0 +1,72 @@
+using System.Globalization;
+using DiplomacyTracker.Web.Infrastructure;
+
+namespace DiplomacyTracker.Web.Ingestion;
+
+/// <summary>The inbox on disk: which files are ready, and where they go once handled.</summary>
+internal sealed class InboxFolder
+{
+    public const string Processed = "processed";
+    public const string Failed = "failed";
+
+    private readonly InboxDisposal _afterIngest;
+
+    public InboxFolder(string path, InboxDisposal afterIngest)
+    {
+        Path = path;
+        _afterIngest = afterIngest;
+        Directory.CreateDirectory(System.IO.Path.Combine(path, Processed));
+        Directory.CreateDirectory(System.IO.Path.Combine(path, Failed));
+    }
+
+    public string Path { get; }
+
+    /// <summary>The name an inbox file is stored under: a new file of the same name is a new version of it.</summary>
+    public static string SourcePathOf(string file) => "inbox/" + System.IO.Path.GetFileName(file);
+
+    /// <summary>The article files whose length and write time did not change over <paramref name="settle"/>: whoever
+    /// was writing them has finished.</summary>
+    public async Task<IReadOnlyList<string>> SettledFilesAsync(IReadOnlyCollection<string> extensions, TimeSpan settle, CancellationToken cancellationToken)
+    {
+        var before = Snapshot(extensions);
+        if (before.Count == 0)
+        {
+            return [];
+        }
+
+        await Task.Delay(settle, cancellationToken);
+        var after = Snapshot(extensions);
+        return [.. before.Where(b => after.TryGetValue(b.Key, out var a) && a == b.Value).Select(b => b.Key).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Moves a handled file out of the inbox: to failed/ with its reason beside it, or processed/ (or away).</summary>
+    public void Dispose(string file, string? failure)
+    {
+        if (failure is not null)
+        {
+            var target = Free(System.IO.Path.Combine(Path, Failed, System.IO.Path.GetFileName(file)));
+            File.Move(file, target);
+            File.WriteAllText(target + ".error.txt",
+                $"{failure}{Environment.NewLine}(failed {DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture)}){Environment.NewLine}");
+        }
+        else if (_afterIngest == InboxDisposal.Delete)
+        {
+            File.Delete(file);
+        }
+        else
+        {
+            File.Move(file, Free(System.IO.Path.Combine(Path, Processed, System.IO.Path.GetFileName(file))));
+        }
+    }
+
+    private Dictionary<string, (long Length, DateTime Written)> Snapshot(IReadOnlyCollection<string> extensions) =>
+        new DirectoryInfo(Path).EnumerateFiles()
+            .Where(f => extensions.Contains(f.Extension.ToLowerInvariant()))
+            .ToDictionary(f => f.FullName, f => (f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal);
+
+    // An earlier file of the same name is kept: the newcomer gets the time it arrived.
+    private static string Free(string path) =>
+        !File.Exists(path) ? path
+            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!,
+                $"{System.IO.Path.GetFileNameWithoutExtension(path)}-{DateTime.UtcNow:yyyyMMddHHmmssfff}{System.IO.Path.GetExtension(path)}");
+}

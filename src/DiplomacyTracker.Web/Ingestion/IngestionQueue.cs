@@ -1,0 +1,55 @@
+using System.Threading.Channels;
+
+namespace DiplomacyTracker.Web.Ingestion;
+
+/// <summary>
+/// The web app's one line of ingestion work: uploads, pasted text, inbox files and re-extractions wait here and
+/// run one at a time, so one writer merges facts (two at once could both create the same official).
+/// </summary>
+public sealed class IngestionQueue
+{
+    private readonly Channel<IngestionJob> _jobs = Channel.CreateUnbounded<IngestionJob>(new UnboundedChannelOptions { SingleReader = true });
+    private int _waiting;
+    private volatile string? _current;
+
+    /// <summary>Jobs waiting behind the one in progress.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>The job in progress, if any.</summary>
+    public string? Current => _current;
+
+    public IngestionJob Enqueue(IngestionJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        Interlocked.Increment(ref _waiting);
+        if (!_jobs.Writer.TryWrite(job))
+        {
+            Interlocked.Decrement(ref _waiting);
+            job.Cancel();
+        }
+
+        return job;
+    }
+
+    internal async IAsyncEnumerable<IngestionJob> TakeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var job in _jobs.Reader.ReadAllAsync(cancellationToken))
+        {
+            Interlocked.Decrement(ref _waiting);
+            _current = job.Description;
+            yield return job;
+            _current = null;
+        }
+    }
+
+    /// <summary>Stops taking work; jobs still waiting are cancelled.</summary>
+    internal void Close()
+    {
+        _jobs.Writer.TryComplete();
+        while (_jobs.Reader.TryRead(out var job))
+        {
+            Interlocked.Decrement(ref _waiting);
+            job.Cancel();
+        }
+    }
+}

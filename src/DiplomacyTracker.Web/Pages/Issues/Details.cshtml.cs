@@ -1,0 +1,77 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Issues;
+
+/// <summary>
+/// One issue through time: every visit and meeting where it came up, oldest first, with the sentence that says so
+/// and who raised it when the text tells.
+/// </summary>
+public sealed class DetailsModel(TrackerDbContext db) : PageModel
+{
+    public IssueView Issue { get; private set; } = null!;
+    public IReadOnlyList<Occasion> Occasions { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    {
+        var issue = await db.Issues.AsNoTracking().Where(i => i.Slug == slug)
+            .Select(i => new IssueView(i.Id, i.Slug, i.Name, i.Description))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (issue is null)
+        {
+            return NotFound();
+        }
+
+        var mentions = db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issue.Id);
+        Paging = Paging.For(Request, Paging.Requested(page), await mentions.CountAsync(cancellationToken));
+        var rows = await mentions
+            .Select(m => new
+            {
+                m.Id,
+                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : m.Excerpt.Article.Published,
+                m.VisitId,
+                Visit = m.Visit == null ? null : new VisitRef(m.Visit.Id, m.Visit.Traveler.Name, m.Visit.HostCountry, m.Visit.Start, m.Visit.End),
+                m.MeetingId,
+                Meeting = m.Meeting == null ? null : new MeetingRef(m.Meeting.Id, m.Meeting.Date, m.Meeting.Status, m.Meeting.Venue, m.Meeting.City,
+                    m.Meeting.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList()),
+                RaisedBy = m.RaisedBy == null ? null : new Person(m.RaisedBy.Id, m.RaisedBy.Name),
+                Source = new SourceLink(m.Excerpt.ArticleId, m.ExcerptId, m.Excerpt.Text),
+            })
+            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
+            .Skip(Paging.Skip).Take(Paging.Size)
+            .ToListAsync(cancellationToken);
+
+        // Consecutive mentions of one visit or meeting read as one occasion with several sentences.
+        var occasions = new List<Occasion>();
+        foreach (var row in rows)
+        {
+            var mention = new Mention(row.RaisedBy, row.Source);
+            if (occasions.Count > 0 && occasions[^1] is var last && last.Visit?.Id == row.VisitId && last.Meeting?.Id == row.MeetingId)
+            {
+                occasions[^1] = last with { Mentions = [.. last.Mentions, mention] };
+            }
+            else
+            {
+                occasions.Add(new Occasion(row.When, row.Visit, row.Meeting, [mention]));
+            }
+        }
+
+        Issue = issue;
+        Occasions = occasions;
+        return Page();
+    }
+
+    public sealed record IssueView(int Id, string Slug, string Name, string? Description);
+
+    public sealed record VisitRef(int Id, string Traveler, string HostCountry, DateOnly? Start, DateOnly? End);
+
+    public sealed record MeetingRef(int Id, DateOnly? Date, MeetingStatus Status, string? Venue, string? City, IReadOnlyList<string> Participants);
+
+    public sealed record Mention(Person? RaisedBy, SourceLink Source);
+
+    public sealed record Occasion(DateOnly? When, VisitRef? Visit, MeetingRef? Meeting, IReadOnlyList<Mention> Mentions);
+}

@@ -1,0 +1,22 @@
+namespace DiplomacyTracker.Web.Pages;
+
+/// <summary>A link to the sentence a fact was read from: the article page, anchored at the excerpt.</summary>
+public sealed record SourceLink(int ArticleId, int ExcerptId, string Text)
+{
+    public string Href => $"/articles/{ArticleId}#excerpt-{ExcerptId}";
+
+    /// <summary>The sentence in quotation marks, unless it already opens with its own.</summary>
+    public string Quoted => Text.Length > 0 && Text[0] is '"' or '“' or '\'' or '‘' ? Text : $"“{Text}”";
+}
+
+/// <summary>An official as a link to their page.</summary>
+public sealed record Person(int Id, string Name)
+{
+    public string Href => $"/officials/{Id}";
+}
+
+/// <summary>An issue as a link to its page.</summary>
+public sealed record IssueTag(string Slug, string Name)
+{
+    public string Href => $"/issues/{Slug}";
+}

@@ -1,0 +1,69 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Officials;
+
+/// <summary>One official: titles over time, trips made, meetings attended, issues raised and words quoted.</summary>
+public sealed class DetailsModel(TrackerDbContext db) : PageModel
+{
+    /// <summary>The most recent entries of each list; the filtered home page has the rest.</summary>
+    public const int ListLimit = 50;
+
+    public OfficialView Official { get; private set; } = null!;
+    public IReadOnlyList<TitleLine> Titles { get; private set; } = [];
+    public IReadOnlyList<TripLine> Trips { get; private set; } = [];
+    public IReadOnlyList<MeetingLine> Meetings { get; private set; } = [];
+    public IReadOnlyList<RaisedLine> Raised { get; private set; } = [];
+    public IReadOnlyList<SourceLink> Quotes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var official = await db.Officials.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OfficialView(o.Id, o.Name, o.Country, o.Aliases))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (official is null)
+        {
+            return NotFound();
+        }
+
+        Titles = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)
+            .OrderBy(t => t.AsOf).ThenBy(t => t.Id)
+            .Select(t => new TitleLine(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, t.Excerpt.Text)))
+            .ToListAsync(cancellationToken);
+        Trips = await db.Visits.AsNoTracking().Where(v => v.TravelerId == id)
+            .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(ListLimit)
+            .Select(v => new TripLine(v.Id, v.HostCountry, v.Cities, v.Start, v.End, v.Meetings.Count()))
+            .ToListAsync(cancellationToken);
+        Meetings = await db.Meetings.AsNoTracking().Where(m => Attendance.MeetingIdsOf(db, id).Contains(m.Id))
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Take(ListLimit)
+            .Select(m => new MeetingLine(m.Id, m.Date, m.Status, m.City, m.Venue,
+                m.Participants.Where(p => p.Id != id).OrderBy(p => p.Name).Select(p => new Person(p.Id, p.Name)).ToList()))
+            .ToListAsync(cancellationToken);
+        Raised = await db.IssueMentions.AsNoTracking().Where(i => i.RaisedById == id)
+            .OrderByDescending(i => i.Meeting != null ? i.Meeting.Date : i.Visit != null ? i.Visit.Start : null).ThenByDescending(i => i.Id)
+            .Take(ListLimit)
+            .Select(i => new RaisedLine(new IssueTag(i.Issue.Slug, i.Issue.Name), i.MeetingId, i.VisitId,
+                i.Meeting != null ? i.Meeting.Date : i.Visit != null ? i.Visit.Start : null,
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+            .ToListAsync(cancellationToken);
+        Quotes = await db.Quotes.AsNoTracking().Where(q => q.OfficialId == id)
+            .OrderByDescending(q => q.Excerpt.Article.Published).ThenByDescending(q => q.Id).Take(ListLimit)
+            .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text))
+            .ToListAsync(cancellationToken);
+        Official = official;
+        return Page();
+    }
+
+    public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases);
+
+    public sealed record TitleLine(string Title, DateOnly? AsOf, SourceLink? Source);
+
+    public sealed record TripLine(int Id, string HostCountry, IReadOnlyList<string> Cities, DateOnly? Start, DateOnly? End, int MeetingCount);
+
+    public sealed record MeetingLine(int Id, DateOnly? Date, MeetingStatus Status, string? City, string? Venue, IReadOnlyList<Person> Others);
+
+    public sealed record RaisedLine(IssueTag Issue, int? MeetingId, int? VisitId, DateOnly? When, SourceLink Source);
+}

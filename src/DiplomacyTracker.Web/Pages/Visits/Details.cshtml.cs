@@ -1,0 +1,101 @@
+using DiplomacyTracker.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Visits;
+
+/// <summary>One trip day by day: each meeting with who, where, held or planned, the issues raised and the sentences behind it.</summary>
+public sealed class DetailsModel(TrackerDbContext db) : PageModel
+{
+    /// <summary>Longer trips are listed by the days that have meetings rather than every day.</summary>
+    private const int MaxItineraryDays = 21;
+
+    public VisitView Visit { get; private set; } = null!;
+    public IReadOnlyList<Day> Itinerary { get; private set; } = [];
+    public IReadOnlyList<MeetingView> Undated { get; private set; } = [];
+    public IReadOnlyList<IssueLine> VisitIssues { get; private set; } = [];
+    public IReadOnlyList<QuoteLine> Quotes { get; private set; } = [];
+    public IReadOnlyList<SourceArticle> Sources { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var visit = await db.Visits.AsNoTracking().Where(v => v.Id == id)
+            .Select(v => new VisitView(v.Id, v.TravelerId, v.Traveler.Name, v.Traveler.Country, v.HostCountry, v.Cities, v.Start, v.End,
+                v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
+                    .Select(e => new SourceLink(e.ArticleId, e.Id, e.Text)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (visit is null)
+        {
+            return NotFound();
+        }
+
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.VisitId == id)
+            .OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .Select(m => new MeetingView(m.Id, m.Date, m.Status, m.City, m.Venue, m.DurationMinutes,
+                m.Participants.OrderBy(p => p.Name).Select(p => new Person(p.Id, p.Name)).ToList(),
+                m.Issues.Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
+                    new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text))).ToList(),
+                m.Reports.Select(r => r.Excerpt.ArticleId).Distinct().Count(),
+                m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
+                    .Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text)).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        VisitIssues = await db.IssueMentions.AsNoTracking().Where(i => i.VisitId == id && i.MeetingId == null)
+            .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
+            .Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+            .ToListAsync(cancellationToken);
+
+        Quotes = await db.Quotes.AsNoTracking().Where(q => q.VisitId == id)
+            .OrderBy(q => q.Excerpt.ArticleId).ThenBy(q => q.Excerpt.Start)
+            .Select(q => new QuoteLine(new Person(q.OfficialId, q.Official.Name), new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text)))
+            .ToListAsync(cancellationToken);
+
+        // Sources: the articles that report the visit, and any that report only one of its meetings.
+        var articleIds = db.VisitReports.Where(r => r.VisitId == id).Select(r => r.ArticleId)
+            .Union(db.MeetingReports.Where(r => r.Meeting.VisitId == id).Select(r => r.Excerpt.ArticleId));
+        Sources = await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
+            .OrderBy(a => a.Published).ThenBy(a => a.Id)
+            .Select(a => new SourceArticle(a.Id, a.Title, a.Publisher, a.Published))
+            .ToListAsync(cancellationToken);
+
+        Visit = visit;
+        (Itinerary, Undated) = Plan(visit, meetings);
+        return Page();
+    }
+
+    /// <summary>Every day of a short trip in order, or only the days with meetings; meetings with no date apart.</summary>
+    private static (IReadOnlyList<Day>, IReadOnlyList<MeetingView>) Plan(VisitView visit, IReadOnlyList<MeetingView> meetings)
+    {
+        var byDay = meetings.Where(m => m.Date is not null).ToLookup(m => m.Date!.Value);
+        var days = new SortedSet<DateOnly>(byDay.Select(g => g.Key));
+        if (visit.Start is { } start && (visit.End ?? start) is var end && end.DayNumber - start.DayNumber < MaxItineraryDays)
+        {
+            for (var d = start; d <= end; d = d.AddDays(1))
+            {
+                days.Add(d);
+            }
+        }
+
+        var first = visit.Start ?? (days.Count > 0 ? days.Min : default);
+        var itinerary = days.Select(d => new Day(d, visit.Start is null || d < first ? null : d.DayNumber - first.DayNumber + 1, byDay[d].ToList())).ToList();
+        return (itinerary, meetings.Where(m => m.Date is null).ToList());
+    }
+
+    public sealed record VisitView(int Id, int TravelerId, string Traveler, string? TravelerCountry, string HostCountry, IReadOnlyList<string> Cities,
+        DateOnly? Start, DateOnly? End, IReadOnlyList<SourceLink> Evidence);
+
+    public sealed record Day(DateOnly Date, int? Number, IReadOnlyList<MeetingView> Meetings);
+
+    public sealed record MeetingView(int Id, DateOnly? Date, MeetingStatus Status, string? City, string? Venue, int? DurationMinutes,
+        IReadOnlyList<Person> Participants, IReadOnlyList<IssueLine> Issues, int ArticleCount, IReadOnlyList<SourceLink> Evidence);
+
+    public sealed record IssueLine(string Slug, string Name, Person? RaisedBy, SourceLink Source);
+
+    public sealed record QuoteLine(Person Speaker, SourceLink Source);
+
+    public sealed record SourceArticle(int Id, string Title, string? Publisher, DateOnly? Published);
+}

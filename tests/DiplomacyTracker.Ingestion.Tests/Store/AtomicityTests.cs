@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Ingestion.Tests.Store;
+
+public sealed class AtomicityTests : IDisposable
+{
+    private const string First = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
+    private const string Second = "2025-06-10: Omar Haddad (Jordan) in Peru meets Rosa Quispe (Peru) about climate.";
+    private const string Third = "2025-07-01: Ines Moreau (France) in Kenya meets Paul Otieno (Kenya).";
+
+    private readonly CrashAfterFirstSave _crash = new();
+    private readonly StoreFixture _store;
+
+    public AtomicityTests() => _store = new StoreFixture(new ScriptedExtractor(), interceptor: _crash);
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task CrashMidArticleLeavesNoTraceAndTheNextArticleStillIngests()
+    {
+        await _store.IngestAsync("first.txt", First);
+        var before = await CountsAsync();
+
+        _crash.Armed = true;
+        var crashed = await _store.IngestAsync("second.txt", Second);
+
+        Assert.True(_crash.RowsWrittenBeforeCrash > 0, "the crash should come after rows were written");
+        Assert.Equal(IngestStatus.Failed, crashed.Status);
+        Assert.Contains("simulated crash", crashed.Message);
+        Assert.Equal(before, await CountsAsync());
+        await using (var db = _store.Db())
+        {
+            Assert.False(await db.Officials.AnyAsync(o => o.Name == "Omar Haddad" || o.Name == "Rosa Quispe"));
+            Assert.False(await db.Articles.AnyAsync(a => a.SourcePath == "second.txt"));
+        }
+
+        var next = await _store.IngestAsync("third.txt", Third);
+
+        Assert.Equal(IngestStatus.Ingested, next.Status);
+        await using (var db = _store.Db())
+        {
+            Assert.Equal(["first.txt", "third.txt"], await db.Articles.OrderBy(a => a.Id).Select(a => a.SourcePath).ToListAsync());
+        }
+    }
+
+    [Fact]
+    public async Task CrashWhileReplacingASourceKeepsTheOldVersionAndItsFacts()
+    {
+        await _store.IngestAsync("a.txt", First);
+        var before = await CountsAsync();
+
+        _crash.Armed = true;
+        var crashed = await _store.IngestAsync("a.txt", Second);
+
+        Assert.Equal(IngestStatus.Failed, crashed.Status);
+        Assert.Equal(before, await CountsAsync());
+        await using var db = _store.Db();
+        Assert.Equal(First, (await db.Articles.SingleAsync()).Text);
+        Assert.True(await db.Officials.AnyAsync(o => o.Name == "Luis Soto"));
+    }
+
+    [Fact]
+    public async Task ExtractorThatThrowsOnOneArticleFailsOnlyThatArticle()
+    {
+        using var store = new StoreFixture(new ThrowingExtractor(new ScriptedExtractor(), "Omar"));
+        var outcomes = new List<IngestOutcome>();
+        await foreach (var outcome in store.Ingestor.IngestAsync(
+                           [Item("first.txt", First), Item("second.txt", Second), Item("third.txt", Third)], CancellationToken.None))
+        {
+            outcomes.Add(outcome);
+        }
+
+        var failed = Assert.Single(outcomes, o => o.Status == IngestStatus.Failed);
+        Assert.Equal("second.txt", failed.SourcePath);
+        Assert.Contains("extraction failed", failed.Message);
+        await using var db = store.Db();
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
+    private static IngestItem Item(string path, string text) => new(path, () => System.Text.Encoding.UTF8.GetBytes(text));
+
+    private async Task<(int Articles, int Excerpts, int Officials, int Visits, int Meetings, int Mentions)> CountsAsync()
+    {
+        await using var db = _store.Db();
+        return (await db.Articles.CountAsync(), await db.Excerpts.CountAsync(), await db.Officials.CountAsync(),
+            await db.Visits.CountAsync(), await db.Meetings.CountAsync(), await db.IssueMentions.CountAsync());
+    }
+}

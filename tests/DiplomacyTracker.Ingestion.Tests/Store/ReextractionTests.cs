@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Ingestion.Tests.Store;
+
+public sealed class ReextractionTests : IDisposable
+{
+    private const string Talks = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
+    private const string Wire = "Wire copy.\n2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile).";
+
+    private readonly SwitchableExtractor _extractor = new(new ScriptedExtractor());
+    private readonly StoreFixture _store;
+
+    public ReextractionTests() => _store = new StoreFixture(_extractor);
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task ReextractionFollowsTheNewExtractorAndKeepsArticleIdsAndText()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", Wire);
+        var before = await ArticlesAsync();
+
+        _extractor.Current = new BlindExtractor();
+        var outcomes = await _store.ReextractAllAsync();
+
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Reextracted, o.Status));
+        Assert.Equal(before, await ArticlesAsync());
+        await using (var db = _store.Db())
+        {
+            Assert.Equal(0, await db.Excerpts.CountAsync());
+            Assert.Equal(0, await db.Visits.CountAsync());
+            Assert.Equal(0, await db.Meetings.CountAsync());
+            Assert.Equal(0, await db.Officials.CountAsync());
+            Assert.All(await db.Articles.ToListAsync(), a => Assert.Contains("no visit found", a.Warnings));
+        }
+
+        _extractor.Current = new ScriptedExtractor();
+        await _store.ReextractAllAsync();
+
+        Assert.Equal(before, await ArticlesAsync());
+        await using (var db = _store.Db())
+        {
+            var meeting = await db.Meetings.Include(m => m.Reports).SingleAsync();
+            Assert.Equal(2, meeting.Reports.Count);
+            Assert.Equal(["trade"], await db.IssueMentions.Select(m => m.Issue.Slug).ToListAsync());
+        }
+    }
+
+    [Fact]
+    public async Task ReextractionWithTheSameExtractorKeepsEveryFactAndItsId()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", Wire);
+        var before = await FactIdsAsync();
+
+        await _store.ReextractAllAsync();
+
+        Assert.Equal(before, await FactIdsAsync());
+    }
+
+    [Fact]
+    public async Task ReextractingOneArticleLeavesTheOthersAlone()
+    {
+        var a = await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", Wire);
+
+        _extractor.Current = new BlindExtractor();
+        await foreach (var _ in _store.Reextractor.ReextractAsync([a.ArticleId!.Value], CancellationToken.None))
+        {
+        }
+
+        await using var db = _store.Db();
+        var meeting = await db.Meetings.Include(m => m.Reports).ThenInclude(r => r.Excerpt).SingleAsync();
+        Assert.NotEqual(a.ArticleId, Assert.Single(meeting.Reports).Excerpt.ArticleId);
+        Assert.Empty(await db.IssueMentions.ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReextractionKeepsWhatTheSenderStated()
+    {
+        var stated = new StatedMetadata("Given title", "Given outlet", new DateOnly(2024, 1, 2));
+        await _store.IngestAsync("paste/x.txt", Talks, stated);
+
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        var article = await db.Articles.SingleAsync();
+        Assert.Equal(("Given title", "Given outlet", new DateOnly(2024, 1, 2)), (article.Title, article.Publisher, article.Published!.Value));
+    }
+
+    private async Task<List<(int, string, string, string)>> ArticlesAsync()
+    {
+        await using var db = _store.Db();
+        return (await db.Articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.SourcePath, a.Text, a.ContentHash }).ToListAsync())
+            .Select(a => (a.Id, a.SourcePath, a.Text, a.ContentHash)).ToList();
+    }
+
+    private async Task<string> FactIdsAsync()
+    {
+        await using var db = _store.Db();
+        var visits = await db.Visits.OrderBy(v => v.Id).Select(v => $"{v.Id}:{v.TravelerId}:{v.Start}:{v.End}").ToListAsync();
+        var meetings = await db.Meetings.OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.VisitId}:{m.Date}:{m.Status}").ToListAsync();
+        var officials = await db.Officials.OrderBy(o => o.Id).Select(o => $"{o.Id}:{o.Name}").ToListAsync();
+        var reports = await db.MeetingReports.CountAsync() + "/" + await db.VisitReports.CountAsync() + "/" + await db.IssueMentions.CountAsync();
+        return string.Join("|", visits.Concat(meetings).Concat(officials).Append(reports));
+    }
+}
