@@ -18,7 +18,8 @@ public sealed class Lexicon
         foreach (var head in titles.GetProperty("heads").EnumerateArray())
         {
             var title = LexiconFiles.String(head, "title") ?? "";
-            TitleHeads.Add(title, new TitleHead(title.ToLowerInvariant(), LexiconFiles.String(head, "kind") ?? "official"));
+            var weak = head.TryGetProperty("weak", out var flag) && flag.ValueKind == System.Text.Json.JsonValueKind.True;
+            TitleHeads.Add(title, new TitleHead(title.ToLowerInvariant(), LexiconFiles.String(head, "kind") ?? "official", weak));
             TitleVocabulary.UnionWith(Tokenizer.Words(title));
         }
 
@@ -86,7 +87,8 @@ public sealed class Lexicon
             PatternSet.Create(LexiconFiles.String(travel, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Create(LexiconFiles.String(travel, "firstOfDays") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "otherTrip")),
-            PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false));
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false),
+            PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(

@@ -9,7 +9,7 @@ internal enum DateKind
 }
 
 /// <summary>A date the text mentions, resolved against the publication date: one day, a range, a month or a week.</summary>
-internal sealed record DateMention(int Start, int Length, int Sentence, DateOnly From, DateOnly To, DateKind Kind)
+internal sealed record DateMention(int Start, int Length, int Sentence, DateOnly From, DateOnly To, DateKind Kind, bool Weekday = false)
 {
     public bool IsDay => Kind == DateKind.Day;
 }

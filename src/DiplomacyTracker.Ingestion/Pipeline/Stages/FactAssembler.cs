@@ -26,6 +26,15 @@ internal sealed class FactAssembler : IArticleStage
         var met = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys)
             .Where(k => trip is null || k != document.People[trip.Traveler].Key).ToHashSet();
         var extractedOfficials = officials.Select(p => Official(document, p, host, met.Contains(p.Key))).ToList();
+
+        // A traveller the article names without a nationality most likely comes from the country it names most
+        // besides the host ("Treasury Secretary X ... American business leaders").
+        if (trip is not null && extractedOfficials.FindIndex(o => o.Key == document.People[trip.Traveler].Key) is var t and >= 0
+            && extractedOfficials[t].Country is null
+            && document.CountryMentions.Where(c => c.Key != host).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() is { } home)
+        {
+            extractedOfficials[t] = extractedOfficials[t] with { Country = home };
+        }
         var visits = new List<ExtractedVisit>();
         if (trip is not null)
         {

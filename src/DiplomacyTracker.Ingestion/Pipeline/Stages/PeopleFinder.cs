@@ -71,11 +71,20 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         var leftEnd = run.From > 0 && tokens[run.From - 1].Text == "," ? run.From - 1 : run.From;
         var before = left < leftEnd ? TitlePhrase.Read(tokens, tags, left, leftEnd, lexicon, nearestHead: true) : TitleReading.Nothing;
 
-        // "Acme President X": a bare title right after a name we do not know is a company's or a club's.
+        // A capitalised word we do not know right before a bare title: a region before a regional title ("Jalisco
+        // Governor X") belongs to the title; a company before any other ("Acme President X") makes it no government title.
         if (before.IsOfficial && !before.Governmental && left > 0 && tokens[left - 1].IsCapitalized
             && !lexicon.CommonWords.Contains(tokens[left - 1].Base) && tokens[left - 1].Text.Any(char.IsLower))
         {
-            before = TitleReading.Nothing;
+            if (before.Head!.Kind is "governor" or "party_secretary")
+            {
+                left--;
+                before = before with { Title = $"{tokens[left].Text} {before.Title}" };
+            }
+            else
+            {
+                before = TitleReading.Nothing;
+            }
         }
         var after = TitleReading.Nothing;
         var phraseEnd = run.To;

@@ -27,6 +27,11 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
             var text = document.TextOf(sentence);
             var dates = document.Dates.Where(d => d.Sentence == index && TripFinder.NearPublication(document, d)).ToList();
             var day = dates.FirstOrDefault(d => d.IsDay)?.From;
+            var startCue = lexicon.Travel.Start.Match(text);
+            var endCue = lexicon.Travel.End.Match(text);
+            var endMention = NearestDay(dates, sentence.Start + endCue.Index, endCue.Success, null);
+            var endDay = endMention?.From;
+            var startDay = NearestDay(dates, sentence.Start + startCue.Index, startCue.Success, endMention)?.From;
             var travels = lexicon.Travel.Travel.IsMatch(text);
             if (travels && rangeFrom is null && dates.FirstOrDefault(d => d.Kind == DateKind.Range) is { } range)
             {
@@ -46,13 +51,14 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
                 length ??= Number(duration.Groups["n"].Value);
             }
 
-            if (start is null && day is not null && lexicon.Travel.Start.IsMatch(text) && !lexicon.Travel.End.IsMatch(text))
+            if (start is null && startDay is { } arrival && (!endCue.Success || endDay != startDay))
             {
-                start = day;
+                // "on Friday ..., a day after she landed": the arrival was the day before.
+                start = lexicon.Travel.DayAfterArrival.IsMatch(text) ? arrival.AddDays(-1) : arrival;
                 Evidence.Add(index);
             }
 
-            if (end is null && lexicon.Travel.End.IsMatch(text) && (day ?? (length is not null || travels ? document.Published : null)) is { } last)
+            if (end is null && endCue.Success && (endDay ?? (length is not null || travels ? document.Published : null)) is { } last)
             {
                 end = last;
                 Evidence.Add(index);
@@ -76,6 +82,19 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
         }
 
         return this;
+    }
+
+    /// <summary>The day mentioned nearest after a phrase ("began ... on Tuesday", "last until Friday"), else before it.</summary>
+    private static DateMention? NearestDay(List<DateMention> dates, int at, bool found, DateMention? taken)
+    {
+        if (!found)
+        {
+            return null;
+        }
+
+        var days = dates.Where(d => d.IsDay && d != taken).ToList();
+        return days.Where(d => d.Start >= at).OrderBy(d => d.Start).FirstOrDefault()
+            ?? days.Where(d => d.Start < at).OrderByDescending(d => d.Start).FirstOrDefault();
     }
 
     private bool HostPlace(int sentence) => document.Places.Any(p => p.Sentence == sentence && p.Country == host);

@@ -11,6 +11,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 {
+    [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Here();
+
     [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
@@ -131,7 +134,10 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
     private static List<string> Cities(ArticleDocument document, HashSet<int> tripSentences, string host)
     {
-        return document.Places
+        // "held talks here": the dateline city is where the trip sentence happened.
+        var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
+            .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
+        return document.Places.Concat(here)
             .Where(p => p.Kind == PlaceKind.City && p.Country == host && tripSentences.Contains(p.Sentence))
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .Select(d => (DateOnly?)d.From).Min()))

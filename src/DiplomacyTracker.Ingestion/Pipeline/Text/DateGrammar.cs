@@ -13,6 +13,7 @@ internal enum DateShape
     Relative,
     Month,
     Week,
+    Year,
 }
 
 internal static partial class DateGrammar
@@ -57,6 +58,13 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekMention();
 
+    [GeneratedRegex(@"\b(?:(?<ymod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this) year|[Ii]n (?<y>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMention();
+
+    /// <summary>A dateline in ordinary case with a date: "Mexico City, May 14, 2026 -".</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*-{1,2}\s", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceDateline();
+
     /// <summary>The date shapes the stages resolve, most specific first; each is a small pattern with its own fast start.</summary>
     public static IReadOnlyList<(DateShape Shape, Regex Pattern)> Shapes { get; } =
     [
@@ -68,6 +76,7 @@ internal static partial class DateGrammar
         (DateShape.Relative, Relative()),
         (DateShape.Month, MonthOnly()),
         (DateShape.Week, WeekMention()),
+        (DateShape.Year, YearMention()),
     ];
 
     public static int MonthNumber(string text)
