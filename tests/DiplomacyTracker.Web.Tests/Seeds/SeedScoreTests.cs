@@ -38,10 +38,11 @@ public sealed class UnseenFixturesScoreTests(UnseenFixturesAppFactory app) : ICl
 
     private static readonly (string Figure, double Floor)[] Floors =
     [
-        ("visits.f1", 0.26),
-        ("meetings.f1", 0.19),
+        ("visits.f1", 0.7),
+        ("meetings.f1", 0.75),
+        ("meetings.date_exact", 0.95),
         ("officials.f1", 0.95),
-        ("issues.f1", 0.35),
+        ("issues.f1", 0.8),
     ];
 }
 
