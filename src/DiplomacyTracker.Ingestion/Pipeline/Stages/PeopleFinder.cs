@@ -68,7 +68,8 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         var left = LeftPhraseStart(tokens, tags, run.From);
-        var leftEnd = run.From > 0 && tokens[run.From - 1].Text == "," ? run.From - 1 : run.From;
+        var leftEnd = HonorificStart(tokens, run.From);
+        leftEnd = leftEnd > 0 && tokens[leftEnd - 1].Text == "," ? leftEnd - 1 : leftEnd;
         var before = left < leftEnd ? TitlePhrase.Read(tokens, tags, left, leftEnd, lexicon, nearestHead: true) : TitleReading.Nothing;
 
         // A capitalised word we do not know right before a bare title: a region before a regional title ("Jalisco
@@ -124,7 +125,7 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
     /// <summary>Walks left from a name over title words, places and bodies: "U.S. Secretary of State |Jane Doe".</summary>
     private int LeftPhraseStart(IReadOnlyList<Token> tokens, TokenTag[] tags, int nameStart)
     {
-        var j = nameStart - 1;
+        var j = HonorificStart(tokens, nameStart) - 1;
         if (j >= 1 && tokens[j].Text == "," && tokens[j - 1].IsWord && (lexicon.TitleVocabulary.Contains(tokens[j - 1].Base) || tags[j - 1].Kind == TagKind.Body))
         {
             j--;
@@ -142,6 +143,19 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         return start;
+    }
+
+    /// <summary>Where the words of address before a name begin: "Minister |Dr. X", "|H.E. X".</summary>
+    private int HonorificStart(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var j = nameStart;
+        while (j > 0 && (lexicon.Honorifics.Contains(tokens[j - 1].Lower) || lexicon.Honorifics.Contains(tokens[j - 1].Lower.TrimEnd('.'))
+            || (tokens[j - 1].Text == "." && j >= 2 && lexicon.Honorifics.Contains(tokens[j - 2].Lower))))
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private bool InTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i)
