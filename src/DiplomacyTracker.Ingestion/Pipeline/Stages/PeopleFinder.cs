@@ -16,12 +16,28 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
     {
         var registry = new PersonRegistry();
         var sentences = new List<SentenceNames>();
+        var found = new List<(Sentence Sentence, List<Token> Tokens, TokenTag[] Tags, List<NameRun> Runs, bool TitleCase)>();
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentence).ToList();
             var tags = TokenTagger.Tag(tokens, lexicon);
             var runs = NameRun.Find(tokens, tags, lexicon).ToList();
+            var titleCase = IsTitleCase(document, sentence, tokens);
+            if (!titleCase)
+            {
+                bodyNames.UnionWith(runs.Select(r => r.Key));
+            }
+
+            found.Add((sentence, tokens, tags, runs, titleCase));
+        }
+
+        foreach (var (sentence, tokens, tags, allRuns, titleCase) in found)
+        {
+            // A Title Case headline capitalises verbs too ("Spokesperson Announces X's Visit"): there a name is only
+            // the part of a run the body names as well.
+            var runs = titleCase ? allRuns.Select(r => ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
             var readings = runs.Select(run => Classify(tokens, tags, run)).ToList();
             sentences.Add(new SentenceNames(sentence, tokens, tags, runs, readings));
             for (var r = 0; r < runs.Count; r++)
@@ -57,6 +73,56 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         return document with { People = registry.People, Mentions = mentions };
+    }
+
+    /// <summary>A headline in Title Case: nearly every longer word capitalised, verbs included.</summary>
+    private static bool IsTitleCase(ArticleDocument document, Sentence sentence, List<Token> tokens)
+    {
+        var alone = (sentence.Index == 0 || document.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+            && (sentence.Index + 1 >= document.Sentences.Count || document.Sentences[sentence.Index + 1].Paragraph != sentence.Paragraph);
+        if (!alone || sentence.Length > 160 || document.Text[sentence.End - 1] is '.' or '"')
+        {
+            return false;
+        }
+
+        var words = tokens.Where(t => t.IsWord && t.Text.Length >= 4 && !char.IsDigit(t.Text[0])).ToList();
+        return words.Count >= 3 && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9;
+    }
+
+    /// <summary>The longest part of a headline's name run that the body names as a name of its own, if any.</summary>
+    private static NameRun? ConfirmedPart(List<Token> tokens, NameRun run, HashSet<string> bodyNames)
+    {
+        var at = new List<int>();
+        for (int i = run.From, w = 0; i < run.To && w < run.Words.Count; i++)
+        {
+            if (tokens[i].IsWord && (tokens[i].Base == run.Words[w] || tokens[i].Lower == run.Words[w]))
+            {
+                at.Add(i);
+                w++;
+            }
+        }
+
+        if (at.Count != run.Words.Count)
+        {
+            return bodyNames.Contains(run.Key) ? run : null;
+        }
+
+        for (var length = run.Words.Count; length >= 1; length--)
+        {
+            for (var a = 0; a + length <= run.Words.Count; a++)
+            {
+                var words = run.Words.Skip(a).Take(length).ToList();
+                if (bodyNames.Contains(string.Join(' ', words)))
+                {
+                    var from = at[a];
+                    var to = at[a + length - 1] + 1;
+                    var name = string.Join(' ', Enumerable.Range(a, length).Select(k => tokens[at[k]]).Select(t => t.IsPossessive ? t.Text[..^2] : t.Text));
+                    return length == run.Words.Count ? run : new NameRun(from, to, words, name);
+                }
+            }
+        }
+
+        return null;
     }
 
     private (TitleReading Reading, int PhraseStart, int PhraseEnd) Classify(IReadOnlyList<Token> tokens, TokenTag[] tags, NameRun run)

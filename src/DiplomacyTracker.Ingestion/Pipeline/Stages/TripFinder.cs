@@ -27,14 +27,17 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var destinations = new List<(int Person, string Country)>();
         foreach (var (sentence, start, end) in travel)
         {
-            var traveller = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person));
+            // "X was met at the airport by Y ... at the start of a visit to Y's country": nobody visits their own country.
+            var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
+            var traveller = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person)
+                && (place is null || officials[m.Person].Country != place.Country));
             if (traveller is null)
             {
                 continue;
             }
 
             scores[traveller.Person] = scores.GetValueOrDefault(traveller.Person) + 3;
-            if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } place)
+            if (place is not null)
             {
                 destinations.Add((traveller.Person, place.Country));
             }
@@ -137,8 +140,8 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         // "held talks here": the dateline city is where the trip sentence happened.
         var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
             .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
-        return document.Places.Concat(here)
-            .Where(p => p.Kind == PlaceKind.City && p.Country == host && tripSentences.Contains(p.Sentence))
+        var cities = document.Places.Concat(here)
+            .Where(p => p.Kind == PlaceKind.City && p.Country == host && tripSentences.Contains(p.Sentence) && !Metonym(document, p))
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .Select(d => (DateOnly?)d.From).Min()))
             .GroupBy(p => p.Name)
@@ -146,5 +149,43 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             .OrderBy(c => c.Date).ThenBy(c => c.First)
             .Select(c => c.Name)
             .ToList();
+
+        // No city named in the trip's sentences: the dateline's, where the reporter travelling along filed from.
+        return cities.Count > 0 || tripSentences.Count == 0
+            ? cities
+            : document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host).Select(p => p.Name).Take(1).ToList();
     }
+
+    /// <summary>
+    /// A capital standing for its government ("press Beijing on market access", "Beijing's ties with Moscow",
+    /// "Washington and Seoul have accused") is no place visited: a visited city follows a place word ("in", "to",
+    /// "arrived in", "the city of") or leads a "where" clause.
+    /// </summary>
+    private static bool Metonym(ArticleDocument document, PlaceMention place)
+    {
+        var text = document.Text;
+        var end = place.Start + place.Length;
+        var lineStart = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
+        var before = text[lineStart..place.Start];
+        if (PlaceWordBefore().IsMatch(before) || PlaceWordAfter().IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))))
+        {
+            return false;
+        }
+
+        var possessive = text.AsSpan(place.Start, place.Length).EndsWith("'s", StringComparison.Ordinal)
+            || (end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's');
+        return possessive || GovernmentVerbAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || VerbBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:in|to|into|at|from|via|toward|towards|near|outside|around|across|of|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?|left|leave|leaving|leaves)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:where|on\s+\w+day|for\s+talks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordAfter();
+
+    [GeneratedRegex(@"^\s*(?:and\s+[A-Z][\w'-]+\s+)?(?:has|have|had|is|are|was|were|will|would|says|said|accused|accuses|wants|insists|denies|denied|warned|urged|rejected)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentVerbAfter();
+
+    [GeneratedRegex(@"\b(?:press(?:ed|es|ing)?|urge[ds]?|urging|warn(?:ed|s|ing)?|accuse[ds]?|accusing|criticize[ds]?|criticise[ds]?|push(?:ed|es)?|call(?:ed|s)? on|tell|told|ask(?:ed|s)?|convince[ds]?|persuade[ds]?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
 }
