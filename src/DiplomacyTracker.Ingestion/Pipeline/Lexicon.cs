@@ -51,6 +51,7 @@ public sealed class Lexicon
         foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
         {
             Cities.Add(city, new City(city, country ?? ""));
+            CityNames.Add(city);
         }
 
         foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
@@ -137,6 +138,8 @@ public sealed class Lexicon
     internal PhraseIndex<string> Countries { get; } = new();
 
     internal PhraseIndex<City> Cities { get; } = new();
+
+    internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 

@@ -28,7 +28,9 @@ internal sealed class FactAssembler : IArticleStage
         var travelerHome = trip is null ? null : document.People[trip.Traveler].Country;
         var nearTraveler = trip is null ? [] : document.Mentions.Where(m => trip.TripSentences.Contains(m.Sentence) && m.Person != trip.Traveler)
             .Select(m => m.Person).ToHashSet();
-        var extractedOfficials = officials.Select(p => Official(document, p, CountryOf(p, host, travelerHome, met.Contains(p.Key), nearTraveler.Contains(p.Id)))).ToList();
+        // No trip: officials the article gives no country serve the government of the place it was filed from.
+        var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, host, travelerHome, met.Contains(p.Key), nearTraveler.Contains(p.Id)))).ToList();
 
         // A traveller the article names without a nationality most likely comes from the country it names most
         // besides the host ("Treasury Secretary X ... American business leaders").

@@ -37,7 +37,9 @@ internal sealed class MeetingContext(
     {
         // "X, who arrived on Monday, held talks with Y": the clause's day is not the talks' day.
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && (!d.Aside || InSameAside(d, at))).ToList();
-        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at : (at - d.Start) * 2).FirstOrDefault();
+        // "flew to X on Wednesday and held talks with Y on Thursday": a day before "and" dates the clause before it.
+        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at
+            : (at - d.Start) * (document.Text.AsSpan(d.Start, at - d.Start).IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 8 : 2)).FirstOrDefault();
         if (day is not null)
         {
             return (day.From, (day.From, day.To));

@@ -59,7 +59,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
                 var closing = run.To < names.Tokens.Count && names.Tokens[run.To].Text == ")";
                 if (run.Words.Count == 1 && reading.IsOfficial && !closing && !registry.HasPart(run.Words[0]))
                 {
-                    registry.Note(run, reading, names.Sentence.Index);
+                    // "named Sophie X as minister ... X, a former trade minister": the title goes to the full name.
+                    var full = sentences.SelectMany(n => n.Runs).FirstOrDefault(o => o.Words.Count >= 2 && o.Words[^1] == run.Words[0]);
+                    registry.Note(full ?? run, reading, names.Sentence.Index);
                 }
             }
         }
@@ -167,7 +169,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
                 end++;
             }
 
-            after = intoName ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
+            // "..., an Australian defence official said": the speaker of the sentence, not an appositive.
+            var speaker = Enumerable.Range(run.To + 1, end - run.To - 1).Any(k => tokens[k].Lower is "said" or "says" or "told" or "added");
+            after = intoName || speaker ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
             if (after.IsOfficial || after.NotOfficial)
             {
                 phraseEnd = end;
@@ -182,7 +186,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
 
         if (before.IsOfficial)
         {
-            return (before with { Country = before.Country ?? after.Country }, phraseStart, phraseEnd);
+            // "Foreign Minister X of Sweden".
+            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
+            return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
         }
 
         return (after, phraseStart, phraseEnd);

@@ -11,6 +11,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 {
+    [GeneratedRegex(@"\b[Vv]isiting\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Visiting();
+
     [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
     private static partial Regex Here();
 
@@ -27,6 +30,13 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var destinations = new List<(int Person, string Country)>();
         foreach (var (sentence, start, end) in travel)
         {
+            // "received visiting Foreign Minister X": an adjective naming the traveller, not a verb of the person before it.
+            if (document.Mentions.Any(m => m.Sentence == sentence.Index && officials.ContainsKey(m.Person) && m.PhraseStart <= end + 1 && m.NameStart >= start
+                && document.Text.AsSpan(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             // "X was met at the airport by Y ... at the start of a visit to Y's country": nobody visits their own country.
             var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
             var traveller = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person)
@@ -58,7 +68,10 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
         foreach (var mention in document.Mentions.Where(m => officials.ContainsKey(m.Person)))
         {
-            scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + 0.05;
+            // "received visiting Foreign Minister X": the host's own press names the traveller so.
+            var from = Math.Max(0, mention.PhraseStart - 12);
+            var visiting = Visiting().IsMatch(document.Text.AsSpan(from, Math.Max(0, mention.NameStart - from)));
+            scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + (visiting ? 3 : 0.05);
         }
 
         // The traveller is the best-scored official who can be placed abroad.
@@ -135,13 +148,16 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     internal static bool NearPublication(ArticleDocument document, DateMention date) =>
         document.Published is not { } p || (date.To.DayNumber >= p.DayNumber - 12 && date.From.DayNumber <= p.DayNumber + 12);
 
-    private static List<string> Cities(ArticleDocument document, HashSet<int> tripSentences, string host)
+    private List<string> Cities(ArticleDocument document, HashSet<int> tripSentences, string host)
     {
+        // "arrived in Singapore": a country that is its own city is a city visited.
+        bool CityState(PlaceMention place) => place.Kind == PlaceKind.Country && lexicon.CityNames.Contains(place.Name);
+
         // "held talks here": the dateline city is where the trip sentence happened.
         var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
             .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
         var cities = document.Places.Concat(here)
-            .Where(p => p.Kind == PlaceKind.City && p.Country == host && tripSentences.Contains(p.Sentence) && !Metonym(document, p))
+            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !Metonym(document, p))
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .Select(d => (DateOnly?)d.From).Min()))
             .GroupBy(p => p.Name)

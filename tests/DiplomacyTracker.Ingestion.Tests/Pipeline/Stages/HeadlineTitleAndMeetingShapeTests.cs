@@ -116,4 +116,50 @@ public sealed class HeadlineTitleAndMeetingShapeTests
         Assert.Equal("Germany", Assert.Single(officials, o => o.Key == "kurt lang").Country);
         Assert.Equal("Germany", Assert.Single(officials, o => o.Key == "eva roth").Country);
     }
+
+    [Fact]
+    public void SpeakerAfterACommaIsNoAppositive()
+    {
+        var doc = Articles.RunThrough("people", "They discussed the Pearl Reef, an Australian defence official said.", Articles.On(2026, 5, 4));
+
+        Assert.DoesNotContain(doc.People, p => p.IsOfficial);
+    }
+
+    [Fact]
+    public void VisitingBeforeATitleMarksTheTraveller()
+    {
+        var text = "Foreign Minister Siti Ayu received visiting Foreign Minister Lars Berg of Sweden in Jakarta on Wednesday.\n"
+            + "Siti Ayu said the talks were warm. Siti Ayu thanked the delegation.";
+        var doc = Articles.RunThrough("trip", text, Articles.On(2026, 2, 12));
+
+        Assert.Equal("lars berg", doc.People[doc.Trip!.Traveler].Key);
+        Assert.Equal("Indonesia", doc.Trip.HostCountry);
+    }
+
+    [Fact]
+    public void DayBeforeAndDatesTheEarlierClause()
+    {
+        var text = "U.S. Vice President Kay Moss flew to Dar es Salaam on Wednesday and held talks with Tanzanian President Ana Juma on Thursday.";
+        var meeting = Assert.Single(Articles.RunThrough("meetings", text, Articles.On(2026, 3, 27)).Meetings);
+
+        Assert.Equal(new DateOnly(2026, 3, 26), meeting.Date);
+    }
+
+    [Fact]
+    public void CityStateIsACityVisited()
+    {
+        var doc = Articles.RunThrough("trip", "Australian Defence Minister Tom Reid arrived in Singapore on Friday for a security forum.", Articles.On(2026, 5, 30));
+
+        Assert.Equal(["Singapore"], doc.Trip!.Cities);
+    }
+
+    [Fact]
+    public void TitleGivenToASurnameGoesToTheFullNameSeenBefore()
+    {
+        var text = "OTTAWA, Jan. 20, 2026 (CP) - The prime minister named Sophie Lapointe as finance minister on Monday.\nLapointe, a former trade minister, spoke briefly.";
+        var official = Assert.Single(Articles.Extract(text).Facts.Officials);
+
+        Assert.Equal("sophie lapointe", official.Key);
+        Assert.Equal("Canada", official.Country);
+    }
 }
