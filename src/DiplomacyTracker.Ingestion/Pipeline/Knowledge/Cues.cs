@@ -14,7 +14,8 @@ internal sealed record TravelCues(
     Regex FirstOfDays,
     Regex OtherTrip,
     Regex Credit,
-    Regex DayAfterArrival);
+    Regex DayAfterArrival,
+    Regex ArrivedOnPublicationDay);
 
 /// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
 /// <param name="IsWeak">says "official" only next to a government word ("Chinese leader", "CIA chief")</param>

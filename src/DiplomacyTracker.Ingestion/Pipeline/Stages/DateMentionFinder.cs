@@ -14,6 +14,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBefore();
 
+    [GeneratedRegex(@",\s*(?:who|whom|whose|which)\b[^,;]*", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
     /// <summary>The date mentions of a sentence: each shape's matches, a more specific shape winning any overlap.</summary>
     private static IEnumerable<(DateShape Shape, Match Match)> Matches(string text)
     {
@@ -55,7 +58,8 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
                 continue;
             }
 
-            var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind, shape == DateShape.Weekday);
+            var aside = RelativeClause().Matches(text).Any(c => match.Index - sentence.Start >= c.Index && match.Index - sentence.Start < c.Index + c.Length);
+            var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind, shape == DateShape.Weekday, aside);
             mentions.Add(mention);
             if (mention.IsDay)
             {

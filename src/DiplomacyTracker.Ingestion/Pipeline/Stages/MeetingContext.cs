@@ -35,8 +35,11 @@ internal sealed class MeetingContext(
 
     private (DateOnly? Date, (DateOnly, DateOnly)? When) When(int at, bool planned, IReadOnlyList<int> counterparts)
     {
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index).ToList();
-        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at : (at - d.Start) * 2).FirstOrDefault();
+        // "X, who arrived on Monday, held talks with Y": the clause's day is not the talks' day.
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && (!d.Aside || InSameAside(d, at))).ToList();
+        // "flew to X on Wednesday and held talks with Y on Thursday": a day before "and" dates the clause before it.
+        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at
+            : (at - d.Start) * (document.Text.AsSpan(d.Start, at - d.Start).IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 8 : 2)).FirstOrDefault();
         if (day is not null)
         {
             return (day.From, (day.From, day.To));
@@ -62,10 +65,17 @@ internal sealed class MeetingContext(
             return (following.From, (following.From, following.To));
         }
 
-        var inherited = document.Dates.LastOrDefault(d => d.IsDay && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
+        var inherited = document.Dates.LastOrDefault(d => d.IsDay && !d.Aside && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
             && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2);
         var fallback = inherited?.From ?? document.Published;
         return (fallback, null);
+    }
+
+    private bool InSameAside(DateMention date, int at)
+    {
+        var from = Math.Min(date.Start, at);
+        var to = Math.Max(date.Start, at);
+        return !document.Text.AsSpan(from, to - from).ContainsAny(",;");
     }
 
     private string? City(int at)

@@ -146,7 +146,12 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     }
 
     /// <summary>The subject stands right before the phrase (after its own appositive: "X, North Korea's leader, received").</summary>
-    private static bool TightSubject(string gap) => gap.Length <= 60 && !LooseGap().IsMatch(gap.TrimStart(' ', ','));
+    /// <remarks>"A met B on Friday and is expected to meet C": after "and" a second verb shares the first one's subject, so B,
+    /// the object of the first, is not the subject of the second.</remarks>
+    private static bool TightSubject(string gap) => gap.Length <= 60 && !LooseGap().IsMatch(gap.TrimStart(' ', ',')) && !SharedSubject().IsMatch(gap);
+
+    [GeneratedRegex(@"\band(?:\s+(?:is|was|are|were|will|would|has|had|also|then|later))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"[,;:""]|\b(?:said|says|told|tells|added|according|that|while|when|after|before|since|as|who|which)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LooseGap();

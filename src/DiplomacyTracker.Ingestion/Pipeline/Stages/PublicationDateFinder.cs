@@ -16,10 +16,10 @@ internal sealed partial class PublicationDateFinder : IArticleStage
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2})\b(?!\s*,?\s*\d{4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MonthDay();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)\s*:?\s*|[A-Z][A-Za-z .'-]{0,40},\s*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*:?\s*|[A-Z][A-Za-z .'-]{0,40},\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HeaderPrefix();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\n]*?(?:(?:19|20)\d\d)\s*(?:[.,]?\s*$|,?\s*\d{1,2}:\d\d|\||\()", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\n]*?(?:(?:19|20)\d\d)\s*(?:[.,]?\s*$|,?\s*\d{1,2}[:.]\d\d\b|\||\()", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HeaderSuffix();
 
     /// <summary>
@@ -34,38 +34,73 @@ internal sealed partial class PublicationDateFinder : IArticleStage
         return HeaderPrefix().IsMatch(text[lineStart..index]) || HeaderSuffix().IsMatch(text[index..lineEnd]);
     }
 
-    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
     /// <summary>
-    /// A dateline without a year whose lead names the weekday ("April 5 (UPI) -- X on Friday ..."): the latest past
-    /// year in which that day fell on that weekday (or on the day after it, for a lead about the day before).
+    /// A dateline without a year: the year in which the most of the text's weekday-and-day pairings hold. The lead's
+    /// weekday pairs with the dateline's day (or, for a lead about the day before, with the day before it); any
+    /// sentence naming a weekday and a day without a year ("arrived on Thursday for a visit from Oct. 26 to 28")
+    /// pairs them as well. Ties go to the latest year.
     /// </summary>
-    private static int? YearOfWeekday(string text, int leadStart, int month, int day)
+    private static int? YearOfWeekday(ArticleDocument document, int leadAt, int month, int day)
     {
-        // Only the lead sentence: later sentences name the days of other events.
-        var lead = text.Substring(leadStart, Math.Min(400, text.Length - leadStart));
-        var end = lead.IndexOfAny(['\n', '.']);
-        lead = end > 0 ? lead[..end] : lead;
-        var named = Weekdays.Select((name, n) => (name, n)).Where(w => lead.Contains(w.name, StringComparison.Ordinal)).Select(w => (DayOfWeek)w.n).ToHashSet();
-        if (named.Count == 0)
+        var pairs = new List<(int Month, int Day, DayOfWeek Weekday, double Weight)>();
+        if (document.SentenceAt(leadAt) is { } lead)
+        {
+            foreach (var weekday in WeekdaysIn(document.TextOf(lead)))
+            {
+                pairs.Add((month, day, weekday, 1));
+                if (DateGrammar.Make(2000, month, day) is { } anyYear)
+                {
+                    var before = anyYear.AddDays(-1);
+                    pairs.Add((before.Month, before.Day, weekday, 0.9));
+                }
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.TextOf(sentence);
+            var dated = DateGrammar.InYearlessDay().Matches(text).FirstOrDefault(m => !document.InDateline(sentence.Start + m.Index));
+            if (dated is null)
+            {
+                continue;
+            }
+
+            foreach (var weekday in WeekdaysIn(text))
+            {
+                // "on Monday with X, who is on a visit from Aug. 27": a clause apart, the two name different days.
+                var at = text.IndexOf(weekday.ToString(), StringComparison.Ordinal);
+                var between = at < dated.Index ? text[at..dated.Index] : text[(dated.Index + dated.Length)..at];
+                if (!ClauseBreak().IsMatch(between))
+                {
+                    pairs.Add((DateGrammar.MonthNumber(dated.Groups["m"].Value), int.Parse(dated.Groups["d"].Value), weekday, 1));
+                }
+            }
+        }
+
+        if (pairs.Count == 0)
         {
             return null;
         }
 
         var thisYear = DateTime.UtcNow.Year;
-        foreach (var shift in new[] { 0, -1 })
+        var best = (Year: (int?)null, Score: 0.0);
+        for (var year = thisYear; year > thisYear - 20; year--)
         {
-            for (var year = thisYear; year > thisYear - 20; year--)
+            var score = pairs.Where(p => DateGrammar.Make(year, p.Month, p.Day) is { } d && d.DayOfWeek == p.Weekday).Sum(p => p.Weight);
+            if (score > best.Score + 1e-9)
             {
-                if (DateGrammar.Make(year, month, day) is { } date && named.Contains(date.AddDays(shift).DayOfWeek))
-                {
-                    return year;
-                }
+                best = (year, score);
             }
         }
 
-        return null;
+        return best.Year;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[;:]|,\s*(?:who|which|where|while|when|after|before|and|but)\b|\b(?:after|before|since|until)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
+
+    private static IEnumerable<DayOfWeek> WeekdaysIn(string text) =>
+        Enum.GetValues<DayOfWeek>().Where(d => text.Contains(d.ToString(), StringComparison.Ordinal));
 
     /// <summary>
     /// A dateline without a year ("Aug. 28 (Xinhua)") is read as the first such day after the latest month the text
@@ -114,7 +149,7 @@ internal sealed partial class PublicationDateFinder : IArticleStage
                 return document with { Published = dated };
             }
 
-            if ((YearOfWeekday(text, wire.Index + wire.Length, month, day) ?? YearOfDateline(text, month)) is { } year
+            if ((YearOfWeekday(document, wire.Index + wire.Length, month, day) ?? YearOfDateline(text, month)) is { } year
                 && DateGrammar.Make(year, month, day) is { } guessed)
             {
                 return document with
