@@ -34,6 +34,7 @@ if (command.Verb != "serve")
 
 builder.AddTracker(command.DatabasePath);
 builder.AddTrackerIngestion();
+builder.AddTrackerHardening();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -54,15 +55,18 @@ try
             return await ExportCommand.RunAsync(app.Services, command.OutputPath, Console.Out, stopping.Token);
     }
 
+    app.UseTrackerSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error");
     }
 
     app.UseSerilogRequestLogging();
-    app.UseStatusCodePagesWithReExecute("/NotFound");
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseRateLimiter();
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseTrackerRequestLimits();
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapRazorPages();
