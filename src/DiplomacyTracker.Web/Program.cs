@@ -2,6 +2,10 @@ using DiplomacyTracker.Web.Commands;
 using DiplomacyTracker.Web.Infrastructure;
 using Serilog;
 
+// A pattern that backtracks without end on hostile text fails that match (and so that article) instead of pinning a
+// core for good. Must be set before any regex is first used; generated regexes read it once.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
+
 CommandLine command;
 try
 {
