@@ -3,8 +3,9 @@ using DiplomacyTracker.Web.Infrastructure;
 using Serilog;
 
 // A pattern that backtracks without end on hostile text fails that match (and so that article) instead of pinning a
-// core for good. Must be set before any regex is first used; generated regexes read it once.
-AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
+// core for good; 10 s of wall clock, so a busy machine does not cut short an ordinary match.
+// Must be set before any regex is first used; generated regexes read it once.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(10));
 
 CommandLine command;
 try

@@ -14,10 +14,10 @@ namespace DiplomacyTracker.Ingestion.Tests.Fuzzing;
 /// inside the text without splitting a surrogate pair (so the stored excerpt is the article's own characters).
 /// Seeds are fixed: a failure names its case, and the same case fails again.
 /// <para>
-/// Known, reported to the extraction owner and not failed here: a regex that times out (the app's 2 s default match
+/// Known, reported to the extraction owner and not failed here: a regex that times out (the app's 10 s default match
 /// timeout, see Program.cs) — today QuoteFinder's quoted-words pattern on a sentence with a quote mark followed by a
 /// very long word; <see cref="QuoteFinderFinishesOnAQuoteBeforeAVeryLongWord"/> is the exact case. Words here stay
-/// under 10,000 letters so the run keeps to seconds; longer ones only repeat that finding, two seconds at a time.
+/// under 10,000 letters so the run keeps to seconds; longer ones only repeat that finding, seconds at a time.
 /// Also known and not exercised here: the HTML reader on a page of thousands of nested elements ran past 15 s
 /// (case 8001/895 of a 1,500-case run: 3,000 levels of unclosed div/span before a duplicated article, 449 KB; and
 /// 789 KB of repeated unclosed div/span); nesting stays under 200 levels here.
