@@ -21,6 +21,12 @@ public sealed class ArticleIngestor(
     private const int BatchSize = 64;
     public static readonly string[] Extensions = [".txt", ".html", ".htm"];
 
+    /// <summary>
+    /// How long one article's extraction may run before it is given up and only that article fails: a hostile or
+    /// pathological text must not hold up the batch (and the site's single ingestion queue) for good.
+    /// </summary>
+    public TimeSpan ExtractionTimeLimit { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The article files named by these paths: files as given, folders searched recursively in name order.</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
@@ -135,9 +141,16 @@ public sealed class ArticleIngestor(
 
     private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken cancellationToken)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ExtractionTimeLimit);
         try
         {
-            return item with { Result = extractor.Extract(item.Source!, trips, cancellationToken) };
+            return item with { Result = extractor.Extract(item.Source!, trips, deadline.Token) };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError("Gave up extracting {Source} after {Seconds} s", item.Path, ExtractionTimeLimit.TotalSeconds);
+            return Failed(item.Path, $"extraction took longer than {ExtractionTimeLimit.TotalSeconds:0} s and was stopped");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -3,6 +3,11 @@ using DiplomacyTracker.Web.Commands;
 using DiplomacyTracker.Web.Infrastructure;
 using Serilog;
 
+// A pattern that backtracks without end on hostile text fails that match (and so that article) instead of pinning a
+// core for good; 10 s of wall clock, so a busy machine does not cut short an ordinary match.
+// Must be set before any regex is first used; generated regexes read it once.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(10));
+
 CommandLine command;
 try
 {
@@ -35,6 +40,7 @@ if (command.Verb != "serve")
 
 builder.AddTracker(command.DatabasePath);
 builder.AddTrackerIngestion();
+builder.AddTrackerHardening();
 builder.Services.AddRazorPages();
 builder.Services.AddTrackerApi();
 
@@ -56,15 +62,18 @@ try
             return await ExportCommand.RunAsync(app.Services, command.OutputPath, Console.Out, stopping.Token);
     }
 
+    app.UseTrackerSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error");
     }
 
     app.UseSerilogRequestLogging();
-    app.UseStatusCodePagesWithReExecute("/NotFound");
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseRateLimiter();
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseTrackerRequestLimits();
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapRazorPages();

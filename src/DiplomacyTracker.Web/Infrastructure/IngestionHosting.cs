@@ -42,6 +42,7 @@ public static class IngestionHosting
             {
                 // Refused before the body is read (Kestrel checks Content-Length), and again while reading the form.
                 page.Filters.Add(new RequestSizeLimitAttribute(options.MaxUploadBytes));
+                page.EndpointMetadata.Add(new RequestSizeLimitAttribute(options.MaxUploadBytes));
                 page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = options.MaxUploadBytes });
             });
         });

@@ -33,6 +33,30 @@ public sealed class TrackerOptions
 
     /// <summary>Who may upload and re-extract: user names with password hashes made by <c>hash-password</c>.</summary>
     public List<EditorAccount> Editors { get; set; } = [];
+
+    /// <summary>Redirect HTTP to HTTPS and send HSTS; on for a site served over HTTPS in production.</summary>
+    public bool Https { get; set; }
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public LockoutOptions Lockout { get; set; } = new();
+}
+
+/// <summary>Requests per client address per window; 0 turns a limit off.</summary>
+public sealed class RateLimitOptions
+{
+    public int WindowSeconds { get; set; } = 60;
+    public int SignIn { get; set; } = 10;
+    public int Upload { get; set; } = 20;
+    public int Search { get; set; } = 120;
+}
+
+/// <summary>Wrong passwords for one user name within <see cref="WindowMinutes"/> that lock it for <see cref="LockMinutes"/>.</summary>
+public sealed class LockoutOptions
+{
+    public int MaxFailures { get; set; } = 5;
+    public int WindowMinutes { get; set; } = 15;
+    public int LockMinutes { get; set; } = 15;
 }
 
 public enum InboxDisposal

@@ -44,14 +44,14 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Tim
         {
             // Read now: the request (and its files) may be gone by the time the queue reaches the job.
             var content = file.Length > readers.MaxBytes ? null : await ReadAsync(file, cancellationToken);
-            items.Add(new IngestItem("upload/" + SafeName(file.FileName), () =>
+            items.Add(new IngestItem("upload/" + UploadName.Of(file.FileName), () =>
             {
                 readers.CheckSize(file.Length);
                 return content!;
             }));
         }
 
-        await RunAsync(IngestionJob.Ingest($"upload: {string.Join(", ", files.Select(f => SafeName(f.FileName)))}", items), cancellationToken);
+        await RunAsync(IngestionJob.Ingest($"upload: {string.Join(", ", files.Select(f => UploadName.Of(f.FileName)))}", items), cancellationToken);
         return Page();
     }
 
@@ -94,12 +94,6 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Tim
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
-    }
-
-    private static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        return string.IsNullOrWhiteSpace(name) ? "unnamed.txt" : name;
     }
 
     public sealed class PastedArticle

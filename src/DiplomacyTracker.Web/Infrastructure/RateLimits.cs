@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace DiplomacyTracker.Web.Infrastructure;
+
+/// <summary>
+/// Per-client-address limits on what is costly or guessable: sign-in attempts, uploads and searches. Over the limit
+/// the answer is 429 with Retry-After; the status page (or ProblemDetails under /api) says so. Everything else is
+/// not limited. Behind a reverse proxy the client address is the proxy's unless forwarded headers are configured.
+/// </summary>
+internal static class RateLimits
+{
+    public static IServiceCollection AddTrackerRateLimits(this IServiceCollection services, RateLimitOptions limits)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var response = rejected.HttpContext.Response;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? (int)Math.Ceiling(retryAfter.TotalSeconds) : limits.WindowSeconds;
+                response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
+                if (rejected.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                        detail: $"Try again in {seconds} seconds.").ExecuteAsync(rejected.HttpContext);
+                }
+
+                // Otherwise the body stays empty and the status page is rendered in its place.
+            };
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
+    {
+        var (name, permits) = Classify(context.Request, limits);
+        if (name is null || permits <= 0)
+        {
+            return RateLimitPartition.GetNoLimiter("");
+        }
+
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter($"{name} {client}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(Math.Max(1, limits.WindowSeconds)),
+            QueueLimit = 0,
+        });
+    }
+
+    private static (string? Name, int Permits) Classify(HttpRequest request, RateLimitOptions limits)
+    {
+        var path = request.Path;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (path.StartsWithSegments("/signin", StringComparison.OrdinalIgnoreCase))
+            {
+                return ("signin", limits.SignIn);
+            }
+
+            if (path.StartsWithSegments("/upload", StringComparison.OrdinalIgnoreCase))
+            {
+                return ("upload", limits.Upload);
+            }
+        }
+        else if (path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("search", limits.Search);
+        }
+
+        return (null, 0);
+    }
+}
