@@ -28,3 +28,36 @@ internal sealed class ConnectionPragmas : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
+
+/// <summary>
+/// Counts commits made through EF in this process (saves and explicit transactions), so what caches pages can tell
+/// the store changed; commits from other processes show in SQLite's <c>data_version</c> instead.
+/// </summary>
+public sealed class StoreCommits : DbTransactionInterceptor, ISaveChangesInterceptor
+{
+    private static long _count;
+
+    public static StoreCommits Instance { get; } = new();
+
+    public static long Count => Interlocked.Read(ref _count);
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _count);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return Task.CompletedTask;
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+}

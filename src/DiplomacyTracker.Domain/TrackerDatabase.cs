@@ -23,7 +23,7 @@ public static class TrackerDatabase
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(ConnectionPragmas.Instance);
+            .AddInterceptors(ConnectionPragmas.Instance, StoreCommits.Instance);
     }
 
     /// <summary>Creates or upgrades the schema through EF migrations and switches the file to WAL.</summary>

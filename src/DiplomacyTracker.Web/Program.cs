@@ -37,6 +37,7 @@ builder.AddTracker(command.DatabasePath);
 builder.AddTrackerIngestion();
 builder.Services.AddRazorPages();
 builder.Services.AddTrackerApi();
+builder.AddTrackerPageCaching();
 
 var app = builder.Build();
 using var stopping = new CancellationTokenSource();
@@ -67,6 +68,7 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseOutputCache();
     app.MapRazorPages();
     app.MapTrackerApi();
     await app.RunAsync();
