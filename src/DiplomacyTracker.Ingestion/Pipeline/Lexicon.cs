@@ -18,12 +18,14 @@ public sealed class Lexicon
         foreach (var head in titles.GetProperty("heads").EnumerateArray())
         {
             var title = LexiconFiles.String(head, "title") ?? "";
-            TitleHeads.Add(title, new TitleHead(title.ToLowerInvariant(), LexiconFiles.String(head, "kind") ?? "official"));
+            var weak = head.TryGetProperty("weak", out var flag) && flag.ValueKind == System.Text.Json.JsonValueKind.True;
+            TitleHeads.Add(title, new TitleHead(title.ToLowerInvariant(), LexiconFiles.String(head, "kind") ?? "official", weak));
             TitleVocabulary.UnionWith(Tokenizer.Words(title));
         }
 
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "orgWords").SelectMany(Tokenizer.Words));
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "modifiers").SelectMany(Tokenizer.Words));
+        Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
         foreach (var role in LexiconFiles.Strings(LexiconFiles.Read(folder, "nonofficial_roles.json"), "roles"))
         {
@@ -49,6 +51,7 @@ public sealed class Lexicon
         foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
         {
             Cities.Add(city, new City(city, country ?? ""));
+            CityNames.Add(city);
         }
 
         foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
@@ -86,7 +89,9 @@ public sealed class Lexicon
             PatternSet.Create(LexiconFiles.String(travel, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Create(LexiconFiles.String(travel, "firstOfDays") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "otherTrip")),
-            PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false));
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false),
+            PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(
@@ -121,6 +126,9 @@ public sealed class Lexicon
 
     internal HashSet<string> TitleVocabulary { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words of address between a title and a name ("Minister Dr. X", "H.E. X"), not part of either.</summary>
+    internal HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
+
     internal PhraseIndex<string> NonOfficialRoles { get; } = new();
 
     internal HashSet<string> RoleVocabulary { get; } = new(StringComparer.Ordinal);
@@ -130,6 +138,8 @@ public sealed class Lexicon
     internal PhraseIndex<string> Countries { get; } = new();
 
     internal PhraseIndex<City> Cities { get; } = new();
+
+    internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 

@@ -77,6 +77,33 @@ public sealed class InventedArticleTests
         Assert.Contains(facts.Issues, i => i.Slug == "counternarcotics" && i.MeetingIndex == facts.Meetings.ToList().IndexOf(attorney));
     }
 
+    private const string MeetingShapes = """
+        Canadian foreign minister tours Mexico
+
+        Mexico City, May 14, 2026 - Canadian Foreign Minister Julie Tremblay began a three-day visit to Mexico on Tuesday.
+        Mexican President Elena Ruiz received Tremblay at the National Palace on Wednesday.
+        Talks between Tremblay and Mexican Foreign Secretary Carlos Ortega lasted two hours.
+        She was hosted by Jalisco Governor Pablo Lemus in Guadalajara on Thursday.
+        Tremblay did not meet opposition leader Marco Silva.
+        Last year, Tremblay met Ortega in Ottawa.
+        """;
+
+    [Fact]
+    public void MeetingShapesAreReadAndAnEarlierMeetingStaysOutOfTheTrip()
+    {
+        var facts = Articles.Extract(MeetingShapes).Facts;
+        var visit = Assert.Single(facts.Visits);
+
+        Assert.Equal((new DateOnly(2026, 5, 12), new DateOnly(2026, 5, 14)), (visit.Start!.Value, visit.End!.Value));
+        var trip = facts.Meetings.Where(m => m.VisitIndex == 0).ToList();
+        var received = Assert.Single(trip, m => m.ParticipantKeys.Contains("elena ruiz"));
+        Assert.Equal(("Mexico City", "National Palace"), (received.City, received.Venue));
+        Assert.Equal(120, Assert.Single(trip, m => m.ParticipantKeys.Contains("carlos ortega")).DurationMinutes);
+        Assert.Equal("Guadalajara", Assert.Single(trip, m => m.ParticipantKeys.Contains("pablo lemus")).City);
+        Assert.DoesNotContain(facts.Meetings, m => m.ParticipantKeys.Contains("marco silva"));
+        Assert.Contains(facts.Meetings, m => m.VisitIndex is null && m.City == "Ottawa");
+    }
+
     [Fact]
     public void UndatedArticleBorrowsTheDatesOfAKnownTrip()
     {

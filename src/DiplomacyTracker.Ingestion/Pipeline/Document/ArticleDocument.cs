@@ -22,6 +22,10 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
 
     public bool PublishedInferred { get; init; }
 
+    /// <summary>The publication date was taken from an event in the text (or a known trip), so it is a day of the
+    /// events, not a day after them: weekdays resolve to the nearest such day.</summary>
+    public bool PublishedIsEventDay { get; init; }
+
     public IReadOnlyList<DateMention> Dates { get; init; } = [];
 
     public IReadOnlyList<Person> People { get; init; } = [];
@@ -31,6 +35,12 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
     public IReadOnlyList<PlaceMention> Places { get; init; } = [];
 
     public IReadOnlyList<VenueMention> Venues { get; init; } = [];
+
+    /// <summary>How often each country is named, by name, nationality or government body ("American", "White House").</summary>
+    public IReadOnlyDictionary<string, int> CountryMentions { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Cities named in datelines: where the reporter filed from, a last guess for where a meeting was.</summary>
+    public IReadOnlyList<PlaceMention> DatelinePlaces { get; init; } = [];
 
     public IReadOnlyList<IssueMention> Issues { get; init; } = [];
 

@@ -9,7 +9,8 @@ internal enum DateKind
 }
 
 /// <summary>A date the text mentions, resolved against the publication date: one day, a range, a month or a week.</summary>
-internal sealed record DateMention(int Start, int Length, int Sentence, DateOnly From, DateOnly To, DateKind Kind)
+/// <param name="Aside">the date stands in a relative clause (", who arrived on Monday,"): it dates that clause, not the sentence</param>
+internal sealed record DateMention(int Start, int Length, int Sentence, DateOnly From, DateOnly To, DateKind Kind, bool Weekday = false, bool Aside = false)
 {
     public bool IsDay => Kind == DateKind.Day;
 }

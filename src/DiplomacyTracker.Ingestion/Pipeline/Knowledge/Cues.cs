@@ -13,15 +13,13 @@ internal sealed record TravelCues(
     Regex Duration,
     Regex FirstOfDays,
     Regex OtherTrip,
-    Regex Credit);
+    Regex Credit,
+    Regex DayAfterArrival,
+    Regex ArrivedOnPublicationDay);
 
 /// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
-internal sealed record TitleHead(string Title, string Kind)
-{
-    /// <summary>Heads that say "official" only next to a government word ("Chinese leader", "CIA chief").</summary>
-    public bool IsWeak => Kind is "senior_official" or "counterpart" or "military" or "legislator"
-        || Title is "leader" or "diplomat" or "official" or "top diplomat";
-}
+/// <param name="IsWeak">says "official" only next to a government word ("Chinese leader", "CIA chief")</param>
+internal sealed record TitleHead(string Title, string Kind, bool IsWeak);
 
 /// <summary>A government body from Lexicon/bodies.json; a null country means "the government the article is about".</summary>
 internal sealed record GovernmentBody(string Name, string? Country);

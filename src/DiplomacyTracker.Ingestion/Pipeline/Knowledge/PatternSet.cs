@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 /// </summary>
 internal static class PatternSet
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     public static Regex Alternation(IEnumerable<string> patterns, bool wordBoundaries = true)
     {

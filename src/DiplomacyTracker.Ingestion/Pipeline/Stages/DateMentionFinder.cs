@@ -14,6 +14,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBefore();
 
+    [GeneratedRegex(@",\s*(?:who|whom|whose|which)\b[^,;]*", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
     /// <summary>The date mentions of a sentence: each shape's matches, a more specific shape winning any overlap.</summary>
     private static IEnumerable<(DateShape Shape, Match Match)> Matches(string text)
     {
@@ -48,12 +51,15 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             var text = document.TextOf(sentence);
             var future = IsFuture(text, match.Index - sentence.Start);
             var anchor = sentence.Index - lastDaySentence <= 6 ? lastDay : null;
-            if (Resolve(shape, match, document.Published, anchor, future) is not { } resolved)
+            // A publication date inferred from the dates in the text is an event day, not a day after the events.
+            var nearest = document.PublishedIsEventDay && !future;
+            if (Resolve(shape, match, document.Published, anchor, future, nearest) is not { } resolved)
             {
                 continue;
             }
 
-            var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind);
+            var aside = RelativeClause().Matches(text).Any(c => match.Index - sentence.Start >= c.Index && match.Index - sentence.Start < c.Index + c.Length);
+            var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind, shape == DateShape.Weekday, aside);
             mentions.Add(mention);
             if (mention.IsDay)
             {
@@ -71,7 +77,7 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         return !SpokenBefore().IsMatch(before) && lexicon.Meetings.Future.IsMatch(before);
     }
 
-    private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(DateShape shape, Match m, DateOnly? published, DateOnly? anchor, bool future)
+    private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(DateShape shape, Match m, DateOnly? published, DateOnly? anchor, bool future, bool nearest)
     {
         if (shape == DateShape.Full)
         {
@@ -113,7 +119,7 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
 
         if (shape == DateShape.Weekday)
         {
-            return Weekday(m, reference, future);
+            return Weekday(m, reference, future, nearest);
         }
 
         if (shape == DateShape.Relative)
@@ -141,10 +147,17 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             return Week(m, reference);
         }
 
+        if (shape == DateShape.Year)
+        {
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value)
+                : reference.Year + (m.Groups["ymod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 });
+            return year is >= 1900 and <= 2100 ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateKind.Month) : null;
+        }
+
         return null;
     }
 
-    private static (DateOnly, DateOnly, DateKind)? Weekday(Match m, DateOnly reference, bool future)
+    private static (DateOnly, DateOnly, DateKind)? Weekday(Match m, DateOnly reference, bool future, bool nearest)
     {
         if (DateGrammar.WeekdayOf(m.Groups["day"].Value) is not { } weekday)
         {
@@ -152,8 +165,14 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         }
 
         var mod = m.Groups["mod"].Value.ToLowerInvariant();
-        var forward = mod is "next" or "coming" || (future && mod is not "last" and not "past");
         var delta = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
+        if (nearest && mod is not ("next" or "last" or "coming" or "past"))
+        {
+            var closest = reference.AddDays(delta <= 3 ? delta : delta - 7);
+            return (closest, closest, DateKind.Day);
+        }
+
+        var forward = mod is "next" or "coming" || (future && mod is not "last" and not "past");
         var day = forward
             ? reference.AddDays(delta == 0 && mod == "next" ? 7 : delta)
             : reference.AddDays(delta == 0 ? (mod == "last" ? -7 : 0) : delta - 7);

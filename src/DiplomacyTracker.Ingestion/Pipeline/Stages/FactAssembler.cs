@@ -25,7 +25,21 @@ internal sealed class FactAssembler : IArticleStage
         // Whom a traveller meets on a trip is, unless the article says otherwise, an official of the host country.
         var met = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys)
             .Where(k => trip is null || k != document.People[trip.Traveler].Key).ToHashSet();
-        var extractedOfficials = officials.Select(p => Official(document, p, host, met.Contains(p.Key))).ToList();
+        var travelerHome = trip is null ? null : document.People[trip.Traveler].Country;
+        var nearTraveler = trip is null ? [] : document.Mentions.Where(m => trip.TripSentences.Contains(m.Sentence) && m.Person != trip.Traveler)
+            .Select(m => m.Person).ToHashSet();
+        // No trip: officials the article gives no country serve the government of the place it was filed from.
+        var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, host, travelerHome, met.Contains(p.Key), nearTraveler.Contains(p.Id)))).ToList();
+
+        // A traveller the article names without a nationality most likely comes from the country it names most
+        // besides the host ("Treasury Secretary X ... American business leaders").
+        if (trip is not null && extractedOfficials.FindIndex(o => o.Key == document.People[trip.Traveler].Key) is var t and >= 0
+            && extractedOfficials[t].Country is null
+            && document.CountryMentions.Where(c => c.Key != host).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() is { } home)
+        {
+            extractedOfficials[t] = extractedOfficials[t] with { Country = home };
+        }
         var visits = new List<ExtractedVisit>();
         if (trip is not null)
         {
@@ -47,10 +61,30 @@ internal sealed class FactAssembler : IArticleStage
         return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
     }
 
-    private static ExtractedOfficial Official(ArticleDocument document, Person person, string? host, bool metOnTrip)
+    /// <summary>
+    /// An official the article gives no country: whom the traveller meets, or a bare title named beside the traveller
+    /// ("would not meet Defense Minister X"), serves the host; a "government spokesman" quoted apart from the meetings
+    /// serves the traveller's government.
+    /// </summary>
+    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler)
+    {
+        if (person.Country is not null)
+        {
+            return person.Country;
+        }
+
+        if (metOnTrip || besideTraveler)
+        {
+            return host;
+        }
+
+        var spokesperson = person.Titles.Any(t => t.Head is "spokesman" or "spokeswoman" or "spokesperson" or "press secretary");
+        return person.CountryFromContext || spokesperson ? home ?? host : null;
+    }
+
+    private static ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {
         var titles = person.Titles.Select(t => new ExtractedTitle(t.Title, document.Sentences[t.Sentence].Span, document.Published)).ToList();
-        var country = person.Country ?? (person.CountryFromContext || metOnTrip ? host : null);
         var aliases = document.Mentions.Where(m => m.Person == person.Id && m.Kind != MentionKind.Role)
             .Select(m => document.Source.Text[m.NameStart..m.NameEnd]).Select(a => a.EndsWith("'s", StringComparison.Ordinal) || a.EndsWith("\u2019s", StringComparison.Ordinal) ? a[..^2] : a)
             .Where(a => a != person.Name).Distinct().ToList();

@@ -31,6 +31,7 @@ internal sealed class KnownTripDating : IArticleStage
             {
                 Published = end,
                 PublishedInferred = true,
+                PublishedIsEventDay = true,
                 Warnings = document.Warnings.Add($"publication date inferred from a known trip of {traveler.Name} to {trip.HostCountry} ({start:yyyy-MM-dd}..{end:yyyy-MM-dd})"),
             };
         }

@@ -86,11 +86,32 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
             return null;
         }
 
+        mention = IntoTrip(mention);
         var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
         var city = mention.City is { } c && (!attached || document.Places.Any(p => p.Name == c && p.Country == trip!.HostCountry))
             ? c
             : attached ? CurrentCity(mention.Sentence) : null;
         return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), attached ? 0 : null, city);
+    }
+
+    /// <summary>A weekday that resolves just outside the trip means the same weekday a week on or back, inside it.</summary>
+    private MeetingMention IntoTrip(MeetingMention mention)
+    {
+        if (trip is not { Start: { } start, End: { } end } || mention.Date is not { } date || (date >= start && date <= end)
+            || !document.Dates.Any(d => d.Sentence == mention.Sentence && d.Weekday && d.From == date))
+        {
+            return mention;
+        }
+
+        foreach (var shifted in new[] { date.AddDays(7), date.AddDays(-7) })
+        {
+            if (shifted >= start && shifted <= end)
+            {
+                return mention with { Date = shifted, When = (shifted, shifted) };
+            }
+        }
+
+        return mention;
     }
 
     private bool Fits(MeetingMention mention)
@@ -112,7 +133,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
     {
         var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && p.Sentence <= sentence
             && p.Country == trip!.HostCountry && trip.TripSentences.Contains(p.Sentence));
-        return city?.Name ?? trip!.Cities.FirstOrDefault();
+        return city?.Name ?? document.DatelinePlaces.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Country == trip!.HostCountry)?.Name;
     }
 
     private ExtractedMeeting Merge(List<Resolved> cluster)

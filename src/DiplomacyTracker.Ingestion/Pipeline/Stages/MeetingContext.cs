@@ -24,7 +24,7 @@ internal sealed class MeetingContext(
     public MeetingMention Meeting(int cueStart, int cueEnd, bool planned, IReadOnlyList<int> counterparts, IReadOnlyList<int> others, int? subject, bool loose, bool several = false)
     {
         var at = sentence.Start + cueStart;
-        var (date, when) = When(at, planned);
+        var (date, when) = When(at, planned, counterparts);
         var status = planned && !(date is { } d && document.Published is { } p && d < p)
             ? ExtractedMeetingStatus.Planned
             : ExtractedMeetingStatus.Held;
@@ -33,10 +33,13 @@ internal sealed class MeetingContext(
             several ? null : City(at), several ? null : Venue(at), several ? null : Duration());
     }
 
-    private (DateOnly? Date, (DateOnly, DateOnly)? When) When(int at, bool planned)
+    private (DateOnly? Date, (DateOnly, DateOnly)? When) When(int at, bool planned, IReadOnlyList<int> counterparts)
     {
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index).ToList();
-        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at : (at - d.Start) * 2).FirstOrDefault();
+        // "X, who arrived on Monday, held talks with Y": the clause's day is not the talks' day.
+        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && (!d.Aside || InSameAside(d, at))).ToList();
+        // "flew to X on Wednesday and held talks with Y on Thursday": a day before "and" dates the clause before it.
+        var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at
+            : (at - d.Start) * (document.Text.AsSpan(d.Start, at - d.Start).IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 8 : 2)).FirstOrDefault();
         if (day is not null)
         {
             return (day.From, (day.From, day.To));
@@ -52,10 +55,27 @@ internal sealed class MeetingContext(
             return (null, null);
         }
 
-        var inherited = document.Dates.LastOrDefault(d => d.IsDay && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
+        // "Long talks with X. [...] X and Y spent 14 hours on Tuesday and Wednesday": the next sentence about the same
+        // counterpart dates it; else the day last mentioned just before.
+        var next = sentence.Index + 1;
+        if (next < document.Sentences.Count && document.Sentences[next].Paragraph == sentence.Paragraph
+            && document.Mentions.Any(m => m.Sentence == next && counterparts.Contains(m.Person))
+            && document.Dates.FirstOrDefault(d => d.Sentence == next && d.IsDay) is { } following)
+        {
+            return (following.From, (following.From, following.To));
+        }
+
+        var inherited = document.Dates.LastOrDefault(d => d.IsDay && !d.Aside && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
             && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2);
         var fallback = inherited?.From ?? document.Published;
         return (fallback, null);
+    }
+
+    private bool InSameAside(DateMention date, int at)
+    {
+        var from = Math.Min(date.Start, at);
+        var to = Math.Max(date.Start, at);
+        return !document.Text.AsSpan(from, to - from).ContainsAny(",;");
     }
 
     private string? City(int at)

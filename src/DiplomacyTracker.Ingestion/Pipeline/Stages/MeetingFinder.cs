@@ -12,7 +12,8 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 {
-    [GeneratedRegex(@"^[\s,]*(?:(?:with|by|his|her|their|its|the|both|host|visiting|new|also|separately)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "met with X", "held talks here on Monday with X", "was greeted at the airport by X".
+    [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+)?$", RegexOptions.CultureInvariant)]
@@ -107,10 +108,9 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             .Select(m => m.Person).Distinct().ToList();
         var planned = IsPlanned(text, cue.End, cue.Planned);
 
-        // "for meetings with A, B and C" reports one meeting with each.
-        var separate = text[cue.Start..cue.End].Contains("meetings", StringComparison.OrdinalIgnoreCase)
-            || text[cue.Start..cue.End].Contains("separately", StringComparison.OrdinalIgnoreCase);
-        return separate && counterparts.Count > 1
+        // "meetings with A, B and C", "will meet A and B": one meeting with each (which one happened where and for how
+        // long the sentence does not say).
+        return counterparts.Count > 1 && !text[cue.Start..cue.End].Contains("between", StringComparison.OrdinalIgnoreCase)
             ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true)).ToList()
             : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false)];
     }
@@ -145,7 +145,13 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
         return chain.Select(c => c.Person).Distinct().ToList();
     }
 
-    private static bool TightSubject(string gap) => gap.Length <= 60 && !LooseGap().IsMatch(gap);
+    /// <summary>The subject stands right before the phrase (after its own appositive: "X, North Korea's leader, received").</summary>
+    /// <remarks>"A met B on Friday and is expected to meet C": after "and" a second verb shares the first one's subject, so B,
+    /// the object of the first, is not the subject of the second.</remarks>
+    private static bool TightSubject(string gap) => gap.Length <= 60 && !LooseGap().IsMatch(gap.TrimStart(' ', ',')) && !SharedSubject().IsMatch(gap);
+
+    [GeneratedRegex(@"\band(?:\s+(?:is|was|are|were|will|would|has|had|also|then|later))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"[,;:""]|\b(?:said|says|told|tells|added|according|that|while|when|after|before|since|as|who|which)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LooseGap();

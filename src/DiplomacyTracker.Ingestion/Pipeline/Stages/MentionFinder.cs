@@ -40,8 +40,36 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
         }
 
         found.AddRange(Roles(names, earlier.Concat(found).ToList()));
+        found.AddRange(Acronyms(names));
         return found;
     }
+
+    /// <summary>"EAM", "NSA": the initials of an official's title, as press releases shorten them, name that official.</summary>
+    private IEnumerable<PersonMention> Acronyms(SentenceNames names)
+    {
+        var tokens = names.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.Text.Length is < 2 or > 5 || !token.Text.All(char.IsUpper) || names.Tags[i].Kind != TagKind.None)
+            {
+                continue;
+            }
+
+            _initials ??= registry.People.Where(p => p.IsOfficial)
+                .SelectMany(p => p.Titles.Select(t => (Initials: Initials(t.Title), p.Id))).Where(x => x.Initials.Length >= 2)
+                .GroupBy(x => x.Initials).ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().Count() == 1 ? g.First().Id : -1, StringComparer.Ordinal);
+            if (_initials.TryGetValue(token.Text, out var owner) && owner >= 0)
+            {
+                yield return new PersonMention(owner, names.Sentence.Index, token.Start, token.End, token.Start, token.End, MentionKind.Role);
+            }
+        }
+    }
+
+    private Dictionary<string, int>? _initials;
+
+    private static string Initials(string title) =>
+        string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     private int? Part(string word, IReadOnlyList<PersonMention> before)
     {

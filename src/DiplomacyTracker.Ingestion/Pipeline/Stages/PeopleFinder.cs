@@ -16,12 +16,28 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
     {
         var registry = new PersonRegistry();
         var sentences = new List<SentenceNames>();
+        var found = new List<(Sentence Sentence, List<Token> Tokens, TokenTag[] Tags, List<NameRun> Runs, bool TitleCase)>();
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentence).ToList();
             var tags = TokenTagger.Tag(tokens, lexicon);
             var runs = NameRun.Find(tokens, tags, lexicon).ToList();
+            var titleCase = IsTitleCase(document, sentence, tokens);
+            if (!titleCase)
+            {
+                bodyNames.UnionWith(runs.Select(r => r.Key));
+            }
+
+            found.Add((sentence, tokens, tags, runs, titleCase));
+        }
+
+        foreach (var (sentence, tokens, tags, allRuns, titleCase) in found)
+        {
+            // A Title Case headline capitalises verbs too ("Spokesperson Announces X's Visit"): there a name is only
+            // the part of a run the body names as well.
+            var runs = titleCase ? allRuns.Select(r => ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
             var readings = runs.Select(run => Classify(tokens, tags, run)).ToList();
             sentences.Add(new SentenceNames(sentence, tokens, tags, runs, readings));
             for (var r = 0; r < runs.Count; r++)
@@ -43,7 +59,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
                 var closing = run.To < names.Tokens.Count && names.Tokens[run.To].Text == ")";
                 if (run.Words.Count == 1 && reading.IsOfficial && !closing && !registry.HasPart(run.Words[0]))
                 {
-                    registry.Note(run, reading, names.Sentence.Index);
+                    // "named Sophie X as minister ... X, a former trade minister": the title goes to the full name.
+                    var full = sentences.SelectMany(n => n.Runs).FirstOrDefault(o => o.Words.Count >= 2 && o.Words[^1] == run.Words[0]);
+                    registry.Note(full ?? run, reading, names.Sentence.Index);
                 }
             }
         }
@@ -59,6 +77,56 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         return document with { People = registry.People, Mentions = mentions };
     }
 
+    /// <summary>A headline in Title Case: nearly every longer word capitalised, verbs included.</summary>
+    private static bool IsTitleCase(ArticleDocument document, Sentence sentence, List<Token> tokens)
+    {
+        var alone = (sentence.Index == 0 || document.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+            && (sentence.Index + 1 >= document.Sentences.Count || document.Sentences[sentence.Index + 1].Paragraph != sentence.Paragraph);
+        if (!alone || sentence.Length > 160 || document.Text[sentence.End - 1] is '.' or '"')
+        {
+            return false;
+        }
+
+        var words = tokens.Where(t => t.IsWord && t.Text.Length >= 4 && !char.IsDigit(t.Text[0])).ToList();
+        return words.Count >= 3 && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9;
+    }
+
+    /// <summary>The longest part of a headline's name run that the body names as a name of its own, if any.</summary>
+    private static NameRun? ConfirmedPart(List<Token> tokens, NameRun run, HashSet<string> bodyNames)
+    {
+        var at = new List<int>();
+        for (int i = run.From, w = 0; i < run.To && w < run.Words.Count; i++)
+        {
+            if (tokens[i].IsWord && (tokens[i].Base == run.Words[w] || tokens[i].Lower == run.Words[w]))
+            {
+                at.Add(i);
+                w++;
+            }
+        }
+
+        if (at.Count != run.Words.Count)
+        {
+            return bodyNames.Contains(run.Key) ? run : null;
+        }
+
+        for (var length = run.Words.Count; length >= 1; length--)
+        {
+            for (var a = 0; a + length <= run.Words.Count; a++)
+            {
+                var words = run.Words.Skip(a).Take(length).ToList();
+                if (bodyNames.Contains(string.Join(' ', words)))
+                {
+                    var from = at[a];
+                    var to = at[a + length - 1] + 1;
+                    var name = string.Join(' ', Enumerable.Range(a, length).Select(k => tokens[at[k]]).Select(t => t.IsPossessive ? t.Text[..^2] : t.Text));
+                    return length == run.Words.Count ? run : new NameRun(from, to, words, name);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private (TitleReading Reading, int PhraseStart, int PhraseEnd) Classify(IReadOnlyList<Token> tokens, TokenTag[] tags, NameRun run)
     {
         // "the top diplomat for East Asia": a capitalised word right after a preposition completes a title, it is no name.
@@ -68,14 +136,24 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         var left = LeftPhraseStart(tokens, tags, run.From);
-        var leftEnd = run.From > 0 && tokens[run.From - 1].Text == "," ? run.From - 1 : run.From;
+        var leftEnd = HonorificStart(tokens, run.From);
+        leftEnd = leftEnd > 0 && tokens[leftEnd - 1].Text == "," ? leftEnd - 1 : leftEnd;
         var before = left < leftEnd ? TitlePhrase.Read(tokens, tags, left, leftEnd, lexicon, nearestHead: true) : TitleReading.Nothing;
 
-        // "Acme President X": a bare title right after a name we do not know is a company's or a club's.
+        // A capitalised word we do not know right before a bare title: a region before a regional title ("Jalisco
+        // Governor X") belongs to the title; a company before any other ("Acme President X") makes it no government title.
         if (before.IsOfficial && !before.Governmental && left > 0 && tokens[left - 1].IsCapitalized
             && !lexicon.CommonWords.Contains(tokens[left - 1].Base) && tokens[left - 1].Text.Any(char.IsLower))
         {
-            before = TitleReading.Nothing;
+            if (before.Head!.Kind is "governor" or "party_secretary")
+            {
+                left--;
+                before = before with { Title = $"{tokens[left].Text} {before.Title}" };
+            }
+            else
+            {
+                before = TitleReading.Nothing;
+            }
         }
         var after = TitleReading.Nothing;
         var phraseEnd = run.To;
@@ -91,7 +169,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
                 end++;
             }
 
-            after = intoName ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
+            // "..., an Australian defence official said": the speaker of the sentence, not an appositive.
+            var speaker = Enumerable.Range(run.To + 1, end - run.To - 1).Any(k => tokens[k].Lower is "said" or "says" or "told" or "added");
+            after = intoName || speaker ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
             if (after.IsOfficial || after.NotOfficial)
             {
                 phraseEnd = end;
@@ -106,7 +186,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
 
         if (before.IsOfficial)
         {
-            return (before with { Country = before.Country ?? after.Country }, phraseStart, phraseEnd);
+            // "Foreign Minister X of Sweden".
+            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
+            return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
         }
 
         return (after, phraseStart, phraseEnd);
@@ -115,7 +197,7 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
     /// <summary>Walks left from a name over title words, places and bodies: "U.S. Secretary of State |Jane Doe".</summary>
     private int LeftPhraseStart(IReadOnlyList<Token> tokens, TokenTag[] tags, int nameStart)
     {
-        var j = nameStart - 1;
+        var j = HonorificStart(tokens, nameStart) - 1;
         if (j >= 1 && tokens[j].Text == "," && tokens[j - 1].IsWord && (lexicon.TitleVocabulary.Contains(tokens[j - 1].Base) || tags[j - 1].Kind == TagKind.Body))
         {
             j--;
@@ -133,6 +215,19 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         return start;
+    }
+
+    /// <summary>Where the words of address before a name begin: "Minister |Dr. X", "|H.E. X".</summary>
+    private int HonorificStart(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var j = nameStart;
+        while (j > 0 && (lexicon.Honorifics.Contains(tokens[j - 1].Lower) || lexicon.Honorifics.Contains(tokens[j - 1].Lower.TrimEnd('.'))
+            || (tokens[j - 1].Text == "." && j >= 2 && lexicon.Honorifics.Contains(tokens[j - 2].Lower))))
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private bool InTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i)

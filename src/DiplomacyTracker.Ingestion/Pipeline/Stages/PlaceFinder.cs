@@ -12,7 +12,9 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var places = new List<PlaceMention>();
+        var datelinePlaces = new List<PlaceMention>();
         var venues = new List<VenueMention>();
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -21,20 +23,25 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
             for (var i = 0; i < tokens.Count; i++)
             {
                 var tag = tags[i];
-                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country) || document.InDateline(tokens[i].Start))
+                if (tag.PhraseStart == i && tag.Country is { Length: > 0 } named && tag.Kind != TagKind.None)
+                {
+                    countries[named] = countries.GetValueOrDefault(named) + 1;
+                }
+
+                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country))
                 {
                     continue;
                 }
 
                 var end = tokens[i + tag.PhraseLength - 1].End;
-                places.Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
+                (document.InDateline(tokens[i].Start) ? datelinePlaces : places).Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
                     tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country));
             }
 
             venues.AddRange(Venues(document, sentence, tokens));
         }
 
-        return document with { Places = places, Venues = venues };
+        return document with { Places = places, Venues = venues, DatelinePlaces = datelinePlaces, CountryMentions = countries };
     }
 
     private IEnumerable<VenueMention> Venues(ArticleDocument document, Sentence sentence, IReadOnlyList<Token> tokens)
@@ -48,7 +55,8 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalized && lexicon.KnownVenues.Match(tokens, i) is { } known)
+            // A known venue counts where something happens at it: "at the White House", not "a White House official".
+            if (tokens[i].IsCapitalized && lexicon.KnownVenues.Match(tokens, i) is { } known && AtPlace(tokens, i))
             {
                 var start = tokens[i].Start;
                 var end = tokens[known.EndIndex - 1].End;
@@ -56,5 +64,11 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
                 i = known.EndIndex - 1;
             }
         }
+    }
+
+    private static bool AtPlace(IReadOnlyList<Token> tokens, int i)
+    {
+        var before = i > 0 && tokens[i - 1].Base == "the" ? i - 2 : i - 1;
+        return before >= 0 && tokens[before].Base is "at" or "in" or "inside" or "to" or "from" or "outside";
     }
 }

@@ -56,6 +56,10 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
                 {
                     datelines.Add(new TextSpan(lead, wire.Length));
                 }
+                else if (Text.DateGrammar.PlaceDateline().Match(text, lead, Math.Min(lineEnd - lead, 80)) is { Success: true } placed && placed.Index == lead)
+                {
+                    datelines.Add(new TextSpan(lead, placed.Length));
+                }
 
                 foreach (var (start, end) in Split(text, lineStart, lineEnd))
                 {

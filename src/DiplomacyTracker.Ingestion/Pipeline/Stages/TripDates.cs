@@ -20,6 +20,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
     {
         DateOnly? rangeFrom = null, rangeTo = null, start = null, end = null, firstFrom = null, firstTo = null;
         int? length = null;
+        DateOnly? leave = null;
         var span = new List<DateOnly>();
         foreach (var index in tripSentences.Order())
         {
@@ -27,6 +28,11 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
             var text = document.TextOf(sentence);
             var dates = document.Dates.Where(d => d.Sentence == index && TripFinder.NearPublication(document, d)).ToList();
             var day = dates.FirstOrDefault(d => d.IsDay)?.From;
+            var startCue = lexicon.Travel.Start.Match(text);
+            var endCue = lexicon.Travel.End.Match(text);
+            var endMention = NearestDay(dates, sentence.Start + endCue.Index, endCue.Success, null);
+            var endDay = endMention?.From;
+            var startDay = NearestDay(dates, sentence.Start + startCue.Index, startCue.Success, endMention)?.From;
             var travels = lexicon.Travel.Travel.IsMatch(text);
             if (travels && rangeFrom is null && dates.FirstOrDefault(d => d.Kind == DateKind.Range) is { } range)
             {
@@ -46,13 +52,27 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
                 length ??= Number(duration.Groups["n"].Value);
             }
 
-            if (start is null && day is not null && lexicon.Travel.Start.IsMatch(text) && !lexicon.Travel.End.IsMatch(text))
+            if (start is null && startDay is null && startCue.Success && document.Published is { } today
+                && lexicon.Travel.ArrivedOnPublicationDay.IsMatch(text))
             {
-                start = day;
+                // "has arrived in X": the news of the day.
+                start = today;
                 Evidence.Add(index);
             }
 
-            if (end is null && lexicon.Travel.End.IsMatch(text) && (day ?? (length is not null || travels ? document.Published : null)) is { } last)
+            if (leave is null && LeavesHost(sentence, text) && dates.Where(d => d.IsDay).Select(d => (DateOnly?)d.From).Max() is { } left)
+            {
+                leave = left;
+            }
+
+            if (start is null && startDay is { } arrival && (!endCue.Success || endDay != startDay))
+            {
+                // "on Friday ..., a day after she landed": the arrival was the day before.
+                start = lexicon.Travel.DayAfterArrival.IsMatch(text) ? arrival.AddDays(-1) : arrival;
+                Evidence.Add(index);
+            }
+
+            if (end is null && endCue.Success && (endDay ?? (length is not null || travels ? document.Published : null)) is { } last)
             {
                 end = last;
                 Evidence.Add(index);
@@ -69,7 +89,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
             .Select(m => m.Date!.Value).Where(d => document.Published is not { } p || Math.Abs(d.DayNumber - p.DayNumber) <= 12));
 
         Start = rangeFrom ?? firstFrom ?? start ?? (end is { } e && length is { } n ? e.AddDays(1 - n) : (DateOnly?)null) ?? Min(span);
-        End = rangeTo ?? firstTo ?? end ?? (Start is { } s && length is { } m ? s.AddDays(m - 1) : (DateOnly?)null) ?? Max(span);
+        End = rangeTo ?? firstTo ?? end ?? LaterOf(leave, Start) ?? (Start is { } s && length is { } m ? s.AddDays(m - 1) : (DateOnly?)null) ?? Max(span);
         if (Start is { } a && End is { } b && b < a)
         {
             (Start, End) = (Min(span) ?? b, Max(span) ?? a);
@@ -77,6 +97,38 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
 
         return this;
     }
+
+    /// <summary>The day mentioned nearest after a phrase ("began ... on Tuesday", "last until Friday"), else before it.</summary>
+    private static DateMention? NearestDay(List<DateMention> dates, int at, bool found, DateMention? taken)
+    {
+        if (!found)
+        {
+            return null;
+        }
+
+        var days = dates.Where(d => d.IsDay && d != taken).ToList();
+        return days.Where(d => d.Start >= at).OrderBy(d => d.Start).FirstOrDefault()
+            ?? days.Where(d => d.Start < at).OrderByDescending(d => d.Start).FirstOrDefault();
+    }
+
+    /// <summary>"will travel on to Y on Tuesday": going on to another country ends the visit to this one.</summary>
+    private bool LeavesHost(Sentence sentence, string text)
+    {
+        var home = document.People[traveler].Country;
+        foreach (System.Text.RegularExpressions.Match cue in lexicon.Travel.Travel.Matches(text))
+        {
+            var end = sentence.Start + cue.Index + cue.Length;
+            if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } place
+                && place.Country != host && place.Country != home)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? LaterOf(DateOnly? day, DateOnly? start) => day is { } d && (start is not { } s || d >= s) ? d : null;
 
     private bool HostPlace(int sentence) => document.Places.Any(p => p.Sentence == sentence && p.Country == host);
 

@@ -11,6 +11,12 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 {
+    [GeneratedRegex(@"\b[Vv]isiting\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Visiting();
+
+    [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Here();
+
     [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
@@ -24,14 +30,24 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var destinations = new List<(int Person, string Country)>();
         foreach (var (sentence, start, end) in travel)
         {
-            var traveller = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person));
+            // "received visiting Foreign Minister X": an adjective naming the traveller, not a verb of the person before it.
+            if (document.Mentions.Any(m => m.Sentence == sentence.Index && officials.ContainsKey(m.Person) && m.PhraseStart <= end + 1 && m.NameStart >= start
+                && document.Text.AsSpan(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // "X was met at the airport by Y ... at the start of a visit to Y's country": nobody visits their own country.
+            var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
+            var traveller = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person)
+                && (place is null || officials[m.Person].Country != place.Country));
             if (traveller is null)
             {
                 continue;
             }
 
             scores[traveller.Person] = scores.GetValueOrDefault(traveller.Person) + 3;
-            if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } place)
+            if (place is not null)
             {
                 destinations.Add((traveller.Person, place.Country));
             }
@@ -52,7 +68,10 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
         foreach (var mention in document.Mentions.Where(m => officials.ContainsKey(m.Person)))
         {
-            scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + 0.05;
+            // "received visiting Foreign Minister X": the host's own press names the traveller so.
+            var from = Math.Max(0, mention.PhraseStart - 12);
+            var visiting = Visiting().IsMatch(document.Text.AsSpan(from, Math.Max(0, mention.NameStart - from)));
+            scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + (visiting ? 3 : 0.05);
         }
 
         // The traveller is the best-scored official who can be placed abroad.
@@ -129,10 +148,16 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     internal static bool NearPublication(ArticleDocument document, DateMention date) =>
         document.Published is not { } p || (date.To.DayNumber >= p.DayNumber - 12 && date.From.DayNumber <= p.DayNumber + 12);
 
-    private static List<string> Cities(ArticleDocument document, HashSet<int> tripSentences, string host)
+    private List<string> Cities(ArticleDocument document, HashSet<int> tripSentences, string host)
     {
-        return document.Places
-            .Where(p => p.Kind == PlaceKind.City && p.Country == host && tripSentences.Contains(p.Sentence))
+        // "arrived in Singapore": a country that is its own city is a city visited.
+        bool CityState(PlaceMention place) => place.Kind == PlaceKind.Country && lexicon.CityNames.Contains(place.Name);
+
+        // "held talks here": the dateline city is where the trip sentence happened.
+        var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
+            .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
+        var cities = document.Places.Concat(here)
+            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !Metonym(document, p))
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .Select(d => (DateOnly?)d.From).Min()))
             .GroupBy(p => p.Name)
@@ -140,5 +165,43 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             .OrderBy(c => c.Date).ThenBy(c => c.First)
             .Select(c => c.Name)
             .ToList();
+
+        // No city named in the trip's sentences: the dateline's, where the reporter travelling along filed from.
+        return cities.Count > 0 || tripSentences.Count == 0
+            ? cities
+            : document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host).Select(p => p.Name).Take(1).ToList();
     }
+
+    /// <summary>
+    /// A capital standing for its government ("press Beijing on market access", "Beijing's ties with Moscow",
+    /// "Washington and Seoul have accused") is no place visited: a visited city follows a place word ("in", "to",
+    /// "arrived in", "the city of") or leads a "where" clause.
+    /// </summary>
+    private static bool Metonym(ArticleDocument document, PlaceMention place)
+    {
+        var text = document.Text;
+        var end = place.Start + place.Length;
+        var lineStart = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
+        var before = text[lineStart..place.Start];
+        if (PlaceWordBefore().IsMatch(before) || PlaceWordAfter().IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))))
+        {
+            return false;
+        }
+
+        var possessive = text.AsSpan(place.Start, place.Length).EndsWith("'s", StringComparison.Ordinal)
+            || (end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's');
+        return possessive || GovernmentVerbAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || VerbBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:in|to|into|at|from|via|toward|towards|near|outside|around|across|of|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?|left|leave|leaving|leaves)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:where|on\s+\w+day|for\s+talks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordAfter();
+
+    [GeneratedRegex(@"^\s*(?:and\s+[A-Z][\w'-]+\s+)?(?:has|have|had|is|are|was|were|will|would|says|said|accused|accuses|wants|insists|denies|denied|warned|urged|rejected)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentVerbAfter();
+
+    [GeneratedRegex(@"\b(?:press(?:ed|es|ing)?|urge[ds]?|urging|warn(?:ed|s|ing)?|accuse[ds]?|accusing|criticize[ds]?|criticise[ds]?|push(?:ed|es)?|call(?:ed|s)? on|tell|told|ask(?:ed|s)?|convince[ds]?|persuade[ds]?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
 }

@@ -13,6 +13,7 @@ internal enum DateShape
     Relative,
     Month,
     Week,
+    Year,
 }
 
 internal static partial class DateGrammar
@@ -33,11 +34,22 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z .'-]*,\s*)?(?<m>" + Month + @")\s+(?<d>\d{1,2})\s*(?:\([^)\n]{1,30}\))?\s*-", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     public static partial Regex WireDateline();
 
+    /// <summary>A day named without its year ("Oct. 26", "26 October"), for pairing with a weekday.</summary>
+    [GeneratedRegex(@"\b(?:(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")\b(?!,?\s*(?:19|20)\d\d))", RegexOptions.CultureInvariant)]
+    public static partial Regex InYearlessDay();
+
     [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex TwoMonthRange();
 
     [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex Range();
+
+    /// <summary>Day-first ranges: "from 24 to 27 August 2023", "30 November - 2 December".</summary>
+    [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstRange();
+
+    [GeneratedRegex(@"\b(?:from\s+|between\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")(?:,?\s+\d{4})?\s*(?:-|to|through|until|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstTwoMonthRange();
 
     [GeneratedRegex(@"\b(?:(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d1>\d{1,2})\s+(?<m1>" + Month + @"),?\s+(?<y>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Full();
@@ -57,17 +69,27 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekMention();
 
+    [GeneratedRegex(@"\b(?:(?<ymod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this) year|[Ii]n (?<y>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMention();
+
+    /// <summary>A dateline in ordinary case with a date: "Mexico City, May 14, 2026 -".</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*-{1,2}\s", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceDateline();
+
     /// <summary>The date shapes the stages resolve, most specific first; each is a small pattern with its own fast start.</summary>
     public static IReadOnlyList<(DateShape Shape, Regex Pattern)> Shapes { get; } =
     [
         (DateShape.TwoMonthRange, TwoMonthRange()),
+        (DateShape.TwoMonthRange, DayFirstTwoMonthRange()),
         (DateShape.Range, Range()),
+        (DateShape.Range, DayFirstRange()),
         (DateShape.Full, Full()),
         (DateShape.MonthDay, MonthDay()),
         (DateShape.Weekday, WeekdayMention()),
         (DateShape.Relative, Relative()),
         (DateShape.Month, MonthOnly()),
         (DateShape.Week, WeekMention()),
+        (DateShape.Year, YearMention()),
     ];
 
     public static int MonthNumber(string text)

@@ -15,9 +15,17 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         {
             // "S. Jaishankar": an initial may open a name.
             var from = i;
+            var words = new List<string>();
+            var shown = new List<string>();
             if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
             {
                 i += 2;
+            }
+            else if (SurnameAfterTitle(tokens, tags, i, lexicon))
+            {
+                words.Add(tokens[i].Lower);
+                shown.Add(tokens[i].Text);
+                i++;
             }
             else if (!IsNameWord(tokens, tags, i, lexicon))
             {
@@ -25,8 +33,6 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 continue;
             }
 
-            var words = new List<string>();
-            var shown = new List<string>();
             while (i < tokens.Count)
             {
                 var token = tokens[i];
@@ -73,6 +79,12 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < tokens.Count && tokens[i + 1].Text == "."
         && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized;
+
+    /// <summary>"Vice Premier He Lifeng": a family name that is also an English word, right after a title.</summary>
+    private static bool SurnameAfterTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].IsCapitalized && tokens[i].Text.Length is >= 2 and <= 4
+        && lexicon.CommonWords.Contains(tokens[i].Base) && tokens[i - 1].IsCapitalized
+        && lexicon.TitleHeads.Match(tokens, i - 1) is not null && IsNameWord(tokens, tags, i + 1, lexicon);
 
     public static bool IsNameWord(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
     {

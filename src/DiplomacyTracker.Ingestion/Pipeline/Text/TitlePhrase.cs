@@ -105,7 +105,7 @@ internal static class TitlePhrase
             head = null;
         }
 
-        var title = head is null ? null : TitleText(tokens, tags, from, headStart, headEnd, to);
+        var title = head is null ? null : TitleText(tokens, tags, from, headStart, headEnd, to, lexicon);
         return new TitleReading(title, head, notOfficial, country ?? bodyCountry ?? cityCountry, genericBody && country is null && bodyCountry is null, government);
     }
 
@@ -113,9 +113,34 @@ internal static class TitlePhrase
         token.IsWord && token.Text.Length is >= 2 and <= 6 && token.Text.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>The title without the nationality in front ("U.S. Secretary of State" → "Secretary of State").</summary>
-    private static string TitleText(IReadOnlyList<Token> tokens, TokenTag[] tags, int from, int headStart, int headEnd, int to)
+    private static bool StacksATitle(IReadOnlyList<Token> tokens, int from, int to, Lexicon lexicon)
     {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Base == "of" || lexicon.TitleHeads.Match(tokens, i) is { } head && head.EndIndex <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TitleText(IReadOnlyList<Token> tokens, TokenTag[] tags, int from, int headStart, int headEnd, int to, Lexicon lexicon)
+    {
+        // Stacked titles ("Member of the Political Bureau of the Central Committee and Foreign Minister", "Deputy Prime
+        // Minister and Foreign Minister"): the title is the one at the head, after the last "and" or comma that closes
+        // an earlier title or membership.
         var start = from;
+        for (var i = headStart - 1; i > from; i--)
+        {
+            if (tokens[i].Base is "and" or "," or ";" && StacksATitle(tokens, from, i, lexicon))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
         while (start < headStart && (tags[start].Kind is TagKind.Nationality or TagKind.Country || Function.Contains(tokens[start].Base)))
         {
             start++;

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DiplomacyTracker.Web.Pages.Upload;
 
-/// <summary>A short file-name-safe form of a title: "Blinken in Beijing!" → "blinken-in-beijing".</summary>
+/// <summary>A short file-name-safe form of a title: "Minister in Lima!" → "minister-in-lima".</summary>
 internal static class Slug
 {
     private const int MaxLength = 40;

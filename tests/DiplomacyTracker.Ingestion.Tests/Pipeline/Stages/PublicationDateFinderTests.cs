@@ -35,7 +35,7 @@ public sealed class PublicationDateFinderTests
     [Fact]
     public void ArticleWithoutAnyDateHasNoPublicationDate()
     {
-        var doc = Articles.RunThrough("publication", "April 5 (UPI) -- The minister arrived on Wednesday, his first visit since 2019.");
+        var doc = Articles.RunThrough("publication", "April 5 (UPI) -- The minister arrived, his first visit since 2019.");
 
         Assert.Null(doc.Published);
     }
