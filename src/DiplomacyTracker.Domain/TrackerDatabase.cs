@@ -16,7 +16,15 @@ public static class TrackerDatabase
     }
 
     public static DbContextOptions<TrackerDbContext> Options(string connectionString) =>
-        new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options;
+        ((DbContextOptionsBuilder<TrackerDbContext>)UseTrackerSqlite(new DbContextOptionsBuilder<TrackerDbContext>(), connectionString)).Options;
+
+    /// <summary>SQLite at <paramref name="connectionString"/> with the store's settings: split queries, per-connection pragmas.</summary>
+    public static DbContextOptionsBuilder UseTrackerSqlite(DbContextOptionsBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(ConnectionPragmas.Instance, StoreCommits.Instance);
+    }
 
     /// <summary>Creates or upgrades the schema through EF migrations and switches the file to WAL.</summary>
     public static async Task MigrateAsync(TrackerDbContext db, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyTracker.Ingestion;
 
 /// <summary>
-/// Reads files into articles: read → extract (in parallel) → write (one writer, one transaction per article).
+/// Reads files into articles: read → extract (in parallel) → write (one writer; a transaction per batch, a
+/// savepoint per article, so each article is stored whole or not at all).
 /// The same content twice is one article; a new version of the same source replaces the old one's facts.
 /// </summary>
 public sealed class ArticleIngestor(
@@ -72,33 +73,51 @@ public sealed class ArticleIngestor(
 
         foreach (var batch in items.Chunk(BatchSize))
         {
-            var trips = await StoredTrips.LoadAsync(db, cancellationToken);
+            var trips = StoredTrips.OnDemand(dbFactory);
             var prepared = new Prepared[batch.Length];
             Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
                 i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
 
-            foreach (var item in prepared)
+            // Undated articles wait until the rest is stored, then are read again with those trips known.
+            undated.AddRange(prepared.Where(IsUndated));
+            foreach (var outcome in await WriteBatchAsync(writer, db, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
             {
-                if (item.Result is { Published: null } && item.Outcome is null)
-                {
-                    // Undated: wait until the rest of the batch is stored, then read it again with their trips known.
-                    undated.Add(item);
-                    continue;
-                }
-
-                yield return await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, item, cancellationToken), cancellationToken);
+                yield return outcome;
             }
         }
 
         if (undated.Count > 0)
         {
             var trips = await StoredTrips.LoadAsync(db, cancellationToken);
-            foreach (var item in undated)
+            var again = undated.Select(item => Extract(item with { Result = null }, trips, cancellationToken)).ToList();
+            foreach (var outcome in await WriteBatchAsync(writer, db, again, cancellationToken))
             {
-                var again = Extract(item with { Result = null }, trips, cancellationToken);
-                yield return await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, again, cancellationToken), cancellationToken);
+                yield return outcome;
             }
         }
+    }
+
+    private static bool IsUndated(Prepared item) => item.Result is { Published: null } && item.Outcome is null;
+
+    /// <summary>
+    /// Writes a batch in one transaction, each article under its own savepoint (all of it or none of it), with its
+    /// ingestion log line. The outcomes are told once the batch is committed.
+    /// </summary>
+    private async Task<List<IngestOutcome>> WriteBatchAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        db.Database.AutoSavepointsEnabled = false;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var item in batch)
+            {
+                outcomes.Add(await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, item, cancellationToken), cancellationToken));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return outcomes;
     }
 
     private async Task<IngestOutcome> WriteAsync(ArticleWriter writer, TrackerDbContext db, Prepared item, CancellationToken cancellationToken)

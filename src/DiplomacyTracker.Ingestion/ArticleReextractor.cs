@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
+using DiplomacyTracker.Ingestion.Reading;
 using DiplomacyTracker.Ingestion.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace DiplomacyTracker.Ingestion;
 
 /// <summary>
 /// Rebuilds facts from the stored article text when the extractor improves, without the original files: each
-/// article in its own transaction, through the writer's replacement path; the article rows stay.
+/// article all or nothing, through the writer's replacement path; the article rows stay.
 /// </summary>
 public sealed class ArticleReextractor(
     IDbContextFactory<TrackerDbContext> dbFactory,
@@ -16,7 +17,13 @@ public sealed class ArticleReextractor(
     IReadOnlyList<IssueDefinition> taxonomy,
     ILogger<ArticleReextractor> logger)
 {
+    private const int BatchSize = 64;
+
     /// <summary>Re-extracts the given articles, or every article (oldest first) when <paramref name="articleIds"/> is null.</summary>
+    /// <remarks>
+    /// In batches: the batch's texts are read at once and extracted in parallel against the trips stored when the
+    /// batch starts; then one writer rewrites them in one transaction, each article under its own savepoint.
+    /// </remarks>
     public async IAsyncEnumerable<IngestOutcome> ReextractAsync(IReadOnlyCollection<int>? articleIds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -28,28 +35,66 @@ public sealed class ArticleReextractor(
             .OrderBy(a => a.Id).Select(a => a.Id)
             .ToListAsync(cancellationToken);
 
-        foreach (var id in ids)
+        foreach (var batch in ids.Chunk(BatchSize))
         {
-            yield return await IngestionLog.RecordAsync(db, await ReextractAsync(db, writer, id, cancellationToken), cancellationToken);
+            var articles = await db.Articles.AsNoTracking().Where(a => batch.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            var trips = StoredTrips.OnDemand(dbFactory);
+            var extracted = new Extracted[articles.Count];
+            Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => extracted[i] = Extract(articles[i], trips, cancellationToken));
+
+            var outcomes = new List<IngestOutcome>(articles.Count);
+            db.Database.AutoSavepointsEnabled = false;
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                foreach (var item in extracted)
+                {
+                    outcomes.Add(await IngestionLog.RecordAsync(db, await RewriteAsync(db, writer, item, cancellationToken), cancellationToken));
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            foreach (var outcome in outcomes)
+            {
+                yield return outcome;
+            }
         }
     }
 
-    private async Task<IngestOutcome> ReextractAsync(TrackerDbContext db, ArticleWriter writer, int id, CancellationToken cancellationToken)
+    private Extracted Extract(Article article, IKnownTrips trips, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
         try
         {
             var source = ArticleDescription.SourceOf(article);
-            var trips = await StoredTrips.LoadAsync(db, cancellationToken);
-            var result = extractor.Extract(source, trips, cancellationToken);
-            return await writer.RewriteAsync(id, source, result, cancellationToken);
+            return new Extracted(article, source, extractor.Extract(source, trips, cancellationToken), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The transaction rolled back: the article keeps the facts it had.
-            db.ChangeTracker.Clear();
-            logger.LogError(e, "Could not re-extract article {Id} ({Source})", id, article.SourcePath);
-            return new IngestOutcome(article.SourcePath, IngestStatus.Failed, id, $"could not re-extract it: {e.GetBaseException().Message}");
+            return new Extracted(article, null, null, e);
         }
     }
+
+    private async Task<IngestOutcome> RewriteAsync(TrackerDbContext db, ArticleWriter writer, Extracted item, CancellationToken cancellationToken)
+    {
+        var article = item.Article;
+        try
+        {
+            if (item.Error is { } error)
+            {
+                throw error;
+            }
+
+            return await writer.RewriteAsync(article.Id, item.Source!, item.Result!, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Rolled back to the article's savepoint: it keeps the facts it had.
+            db.ChangeTracker.Clear();
+            logger.LogError(e, "Could not re-extract article {Id} ({Source})", article.Id, article.SourcePath);
+            return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {e.GetBaseException().Message}");
+        }
+    }
+
+    private sealed record Extracted(Article Article, SourceDocument? Source, ExtractionResult? Result, Exception? Error);
 }

@@ -13,7 +13,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString, ArticleReaderOptions? readerOptions = null)
     {
         services.AddSingleton(new ArticleReaders(readerOptions ?? new ArticleReaderOptions()));
-        services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContextFactory<TrackerDbContext>(o => TrackerDatabase.UseTrackerSqlite(o, connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
         services.TryAddSingleton(_ => Lexicon.LoadDefault());
         services.TryAddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<Lexicon>()));

@@ -43,6 +43,7 @@ builder.AddTrackerIngestion();
 builder.AddTrackerHardening();
 builder.Services.AddRazorPages();
 builder.Services.AddTrackerApi();
+builder.AddTrackerPageCaching();
 
 var app = builder.Build();
 using var stopping = new CancellationTokenSource();
@@ -76,6 +77,7 @@ try
     app.UseTrackerRequestLimits();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseOutputCache();
     app.MapRazorPages();
     app.MapTrackerApi();
     await app.RunAsync();

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DiplomacyTracker.Benchmarks;
+
+/// <summary>The real app (its built DLL) run as a child process, as a user runs it, with its memory watched.</summary>
+internal sealed class AppProcess : IDisposable
+{
+    private readonly Process _process;
+    private long _peakBytes;
+    private int _lines;
+
+    private AppProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+    public int OutputLines => _lines;
+    public long PeakWorkingSetBytes => Math.Max(_peakBytes, WorkingSetBytes());
+
+    public static AppProcess Start(string appDll, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(appDll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        // The seeds are not part of a measured corpus; request logging to the console would time the terminal.
+        info.Environment["Tracker__IngestSeedsWhenEmpty"] = "false";
+        info.Environment["Tracker__InboxFolder"] = "";
+        info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var app = new AppProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
+        app._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Interlocked.Increment(ref app._lines); } };
+        app._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>Resident memory now (VmRSS), also kept as the peak.</summary>
+    public long WorkingSetBytes()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var kb = line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            var bytes = kb * 1024;
+            _peakBytes = Math.Max(_peakBytes, bytes);
+            return bytes;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Waits for the process to end, sampling its memory meanwhile.</summary>
+    public async Task<int> WaitAsync(CancellationToken cancellationToken)
+    {
+        while (!_process.HasExited)
+        {
+            WorkingSetBytes();
+            await Task.WhenAny(_process.WaitForExitAsync(cancellationToken), Task.Delay(200, cancellationToken));
+        }
+
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using DiplomacyTracker.Corpus;
+using Microsoft.Data.Sqlite;
+
+namespace DiplomacyTracker.Benchmarks;
+
+/// <summary>
+/// <c>ingest --app DLL --corpus DIR --db PATH</c>: the app's own <c>ingest</c> command over a generated corpus into
+/// a new database, timed end to end (start-up, reading, extraction, SQLite writes), then the stored counts checked
+/// against the manifest. <c>reextract --app DLL --db PATH</c> times the app's <c>reextract</c> the same way.
+/// </summary>
+internal static class IngestRun
+{
+    public static async Task<int> IngestAsync(string app, string corpus, string db, TextWriter output)
+    {
+        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var manifest = Manifest.Read(Path.Combine(corpus, "manifest.json"));
+        output.WriteLine(Machine.Describe());
+        var clock = Stopwatch.StartNew();
+        using var process = AppProcess.Start(app, ["ingest", Path.Combine(corpus, "articles"), "--db", db]);
+        var exit = await process.WaitAsync(CancellationToken.None);
+        var elapsed = clock.Elapsed;
+        output.WriteLine($"ingest: {manifest.Articles} articles in {elapsed.TotalSeconds:0.0} s = {manifest.Articles / elapsed.TotalSeconds:0} articles/s " +
+                         $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
+
+        var (visits, meetings, officials) = Counts(db);
+        var same = visits == manifest.Visits && meetings == manifest.Meetings && officials == manifest.Officials;
+        output.WriteLine($"stored {visits} visits, {meetings} meetings, {officials} officials; manifest {manifest.Visits}, {manifest.Meetings}, {manifest.Officials}: " +
+                         (same ? "same" : "DIFFERENT"));
+        return exit == 0 && same ? 0 : 1;
+    }
+
+    public static async Task<int> ReextractAsync(string app, string db, TextWriter output)
+    {
+        var before = Counts(db);
+        output.WriteLine(Machine.Describe());
+        var clock = Stopwatch.StartNew();
+        using var process = AppProcess.Start(app, ["reextract", "--db", db]);
+        var exit = await process.WaitAsync(CancellationToken.None);
+        var elapsed = clock.Elapsed;
+        var articles = Math.Max(0, process.OutputLines - 1);
+        output.WriteLine($"reextract: {articles} articles in {elapsed.TotalSeconds:0.0} s = {articles / elapsed.TotalSeconds:0} articles/s " +
+                         $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
+        var after = Counts(db);
+        output.WriteLine($"before {before}, after {after}: {(before == after ? "same" : "DIFFERENT")}");
+        return exit == 0 && before == after ? 0 : 1;
+    }
+
+    private static (long Visits, long Meetings, long Officials) Counts(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        long Count(string table)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+            return (long)command.ExecuteScalar()!;
+        }
+
+        return (Count("Visits"), Count("Meetings"), Count("Officials"));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DiplomacyTracker.Domain;
+
+/// <summary>
+/// Per-connection SQLite settings, applied each time EF opens a connection (a pooled one forgets nothing, but a new
+/// one starts from the defaults). Under WAL, <c>synchronous=NORMAL</c> syncs at checkpoints rather than at every
+/// commit: a power cut can lose the last commits, never consistency, and a commit costs no fsync.
+/// </summary>
+internal sealed class ConnectionPragmas : DbConnectionInterceptor
+{
+    public const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
+
+    public static ConnectionPragmas Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// Counts commits made through EF in this process (saves and explicit transactions), so what caches pages can tell
+/// the store changed; commits from other processes show in SQLite's <c>data_version</c> instead.
+/// </summary>
+public sealed class StoreCommits : DbTransactionInterceptor, ISaveChangesInterceptor
+{
+    private static long _count;
+
+    public static StoreCommits Instance { get; } = new();
+
+    public static long Count => Interlocked.Read(ref _count);
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _count);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return Task.CompletedTask;
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+}

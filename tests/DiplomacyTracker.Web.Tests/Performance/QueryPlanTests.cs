@@ -1,0 +1,135 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Tests.Performance;
+
+/// <summary>
+/// The query shapes the browse pages and the writer run on every request or article, checked with EXPLAIN QUERY PLAN:
+/// each reaches its rows through an index. A plan that scans a table that grows with the corpus fails, since at
+/// 100,000 articles that scan is the page's whole budget.
+/// </summary>
+public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
+{
+    private readonly TrackerAppFactory _app;
+
+    public QueryPlanTests(EmptyStore app)
+    {
+        _app = app;
+        _ = app.Server;
+    }
+
+    [Fact]
+    public Task HomePageTakesItsPageOfVisitsInStartOrderFromTheIndex() => AssertPlanAsync(db => db.Visits.AsNoTracking()
+            .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Skip(20).Take(20)
+            .Select(v => new { v.Id, v.Traveler.Name, Meetings = v.Meetings.Count(), Sources = v.Reports.Select(r => r.ArticleId).Distinct().Count() }),
+        uses: ["IX_Visits_Start", "IX_Meetings_VisitId", "IX_VisitReports_VisitId"], sortsInMemory: false);
+
+    [Fact]
+    public Task VisitPageReadsItsMeetingsByVisit() => AssertPlanAsync(db => db.Meetings.AsNoTracking().Where(m => m.VisitId == 7)
+            .OrderBy(m => m.Date).Select(m => new { m.Id, m.Date, m.City }),
+        uses: ["IX_Meetings_VisitId"]);
+
+    [Fact]
+    public Task IssuePageReadsTheMentionsOfOneIssue() => AssertPlanAsync(db => db.IssueMentions.AsNoTracking().Where(m => m.IssueId == 3)
+            .Select(m => new { m.Id, When = m.Meeting != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : null, m.Excerpt.Text })
+            .OrderBy(m => m.When).Take(20),
+        uses: ["IX_IssueMentions_IssueId"]);
+
+    [Fact]
+    public Task OfficialPageReadsMeetingsByParticipant() => AssertPlanAsync(db => db.Meetings.AsNoTracking()
+            .Where(m => Attendance.MeetingIdsOf(db, 5).Contains(m.Id))
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Take(50).Select(m => new { m.Id, m.Date }),
+        uses: ["IX_MeetingParticipants_ParticipantsId", "INTEGER PRIMARY KEY"]);
+
+    [Fact]
+    public Task OfficialPageReadsTripsByTraveler() => AssertPlanAsync(db => db.Visits.AsNoTracking().Where(v => v.TravelerId == 5)
+            .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(50).Select(v => new { v.Id, v.HostCountry, Meetings = v.Meetings.Count() }),
+        uses: ["IX_Visits_TravelerId_HostCountry", "IX_Meetings_VisitId"]);
+
+    [Fact]
+    public Task WriterFindsArticlesOfficialsAndTripsByTheirKeys() => AssertPlanAsync(db => db.Articles.AsNoTracking()
+            .Where(a => a.ContentHash == "h" || a.SourcePath == "p")
+            .Select(a => new { a.Id, Official = db.Officials.Where(o => o.NameKey == "k").Select(o => o.Id).FirstOrDefault(),
+                Trips = db.Visits.Count(v => v.TravelerId == 1 && v.HostCountry == "China") }),
+        uses: ["IX_Articles_ContentHash", "IX_Articles_SourcePath", "IX_Officials_NameKey", "IX_Visits_TravelerId_HostCountry"]);
+
+    [Fact]
+    public async Task SearchGoesThroughTheFullTextIndex()
+    {
+        var plan = await ExplainAsync("""
+            SELECT a."Id" FROM "ArticlesFts" JOIN "Articles" AS a ON a."Id" = "ArticlesFts".rowid
+            WHERE "ArticlesFts" MATCH '"talks"' ORDER BY "ArticlesFts".rank LIMIT 20
+            """);
+
+        Assert.Contains(plan, line => line.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("SEARCH a USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APlanThatScansATableFailsTheCheck()
+    {
+        var plan = await ExplainAsync(await _app.QueryAsync(db => Task.FromResult(db.Visits.Where(v => v.Cities.Count > 2).Select(v => v.Id).ToQueryString())));
+
+        Assert.NotEmpty(Scans(plan));
+    }
+
+    private async Task AssertPlanAsync<T>(Func<TrackerDbContext, IQueryable<T>> query, string[] uses, bool sortsInMemory = true)
+    {
+        var sql = await _app.QueryAsync(db => Task.FromResult(query(db).ToQueryString()));
+        var plan = await ExplainAsync(sql);
+        var text = string.Join('\n', plan);
+
+        Assert.Empty(Scans(plan));
+        foreach (var index in uses)
+        {
+            Assert.Contains(index, text, StringComparison.Ordinal);
+        }
+
+        if (!sortsInMemory)
+        {
+            Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The app over a new, empty store: plans depend on the schema, not on the rows.</summary>
+    public sealed class EmptyStore() : TrackerAppFactory(ingestSeeds: false);
+
+    /// <summary>Full scans of a table, not through an index; scanning a page already cut down in a subquery is fine.</summary>
+    private static List<string> Scans(IReadOnlyList<string> plan)
+    {
+        var subqueries = plan.Where(l => l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || l.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
+        return plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains(" INDEX", StringComparison.Ordinal)
+                                  && !subqueries.Contains(line.Split(' ')[1]) && !line.Contains("CONSTANT ROW", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>EXPLAIN QUERY PLAN for EF's SQL, with its parameter declarations (".param set" lines) bound.</summary>
+    private async Task<List<string>> ExplainAsync(string sql)
+    {
+        var lines = sql.Split('\n');
+        var parameters = lines.Where(l => l.StartsWith(".param set", StringComparison.Ordinal)).Select(l => l.Split(' ')[2]).ToList();
+
+        // In split-query mode EF adds a note after the first query's SQL.
+        var statement = lines.Skip(parameters.Count).TakeWhile(l => !l.StartsWith("This LINQ query", StringComparison.Ordinal));
+        await using var connection = new SqliteConnection(TrackerDatabase.ConnectionStringFor(_app.DatabasePath));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', statement);
+        foreach (var name in parameters)
+        {
+            command.Parameters.AddWithValue(name, 1);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
