@@ -13,6 +13,11 @@ internal sealed class HtmlArticleReader : IArticleReader
     public SourceDocument Read(string sourcePath, string content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (NestingDepth.Of(content) > NestingDepth.Limit)
+        {
+            throw new ArticleReadException($"HTML page nests elements more than {NestingDepth.Limit} levels deep; it cannot be read safely");
+        }
+
         var document = new HtmlParser().ParseDocument(content);
         // Metadata first: finding the body rewrites the document.
         var metadata = PageMetadata.Read(document);
