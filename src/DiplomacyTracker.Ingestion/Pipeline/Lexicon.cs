@@ -91,7 +91,8 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(travel, "otherTrip")),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false),
             PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
-            PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase));
+            PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(

@@ -15,7 +15,8 @@ internal sealed record TravelCues(
     Regex OtherTrip,
     Regex Credit,
     Regex DayAfterArrival,
-    Regex ArrivedOnPublicationDay);
+    Regex ArrivedOnPublicationDay,
+    Regex ReturnHome);
 
 /// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
 /// <param name="IsWeak">says "official" only next to a government word ("Chinese leader", "CIA chief")</param>

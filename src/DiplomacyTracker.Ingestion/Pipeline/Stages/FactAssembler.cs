@@ -3,9 +3,9 @@ using DiplomacyTracker.Ingestion.Pipeline.Document;
 namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 
 /// <summary>
-/// Turns the findings into <see cref="ArticleFacts"/>: officials, the one trip reported, one meeting per distinct
+/// Turns the findings into <see cref="ArticleFacts"/>: officials, the trip reported (one visit per leg of a tour), one meeting per distinct
 /// meeting (sentences about the same people on the same day are merged, the first dated sentence is the evidence),
-/// issues linked to the meeting their sentence reports or else to the trip, and quotes. Evidence is always a whole
+/// issues linked to the meeting their sentence reports or else to the leg the sentence tells about, and quotes. Evidence is always a whole
 /// sentence of the source text.
 /// </summary>
 internal sealed class FactAssembler : IArticleStage
@@ -23,40 +23,50 @@ internal sealed class FactAssembler : IArticleStage
         var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
 
         // Whom a traveller meets on a trip is, unless the article says otherwise, an official of the host country.
-        var met = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys)
-            .Where(k => trip is null || k != document.People[trip.Traveler].Key).ToHashSet();
-        var travelerHome = trip is null ? null : document.People[trip.Traveler].Country;
+        var met = new Dictionary<string, string>();
+        foreach (var meeting in meetings.Where(m => m.VisitIndex is not null))
+        {
+            foreach (var key in meeting.ParticipantKeys.Where(k => k != document.People[trip!.Traveler].Key))
+            {
+                met.TryAdd(key, trip!.Visits[meeting.VisitIndex!.Value].HostCountry);
+            }
+        }
+
+        var travelerHome = trip?.TravelerHome;
         var nearTraveler = trip is null ? [] : document.Mentions.Where(m => trip.TripSentences.Contains(m.Sentence) && m.Person != trip.Traveler)
             .Select(m => m.Person).ToHashSet();
         // No trip: officials the article gives no country serve the government of the place it was filed from.
         var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
-        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, host, travelerHome, met.Contains(p.Key), nearTraveler.Contains(p.Id)))).ToList();
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id)))).ToList();
 
-        // A traveller the article names without a nationality most likely comes from the country it names most
-        // besides the host ("Treasury Secretary X ... American business leaders").
+        // A traveller the article names without a nationality comes from where they return to, else most likely from
+        // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
         if (trip is not null && extractedOfficials.FindIndex(o => o.Key == document.People[trip.Traveler].Key) is var t and >= 0
             && extractedOfficials[t].Country is null
-            && document.CountryMentions.Where(c => c.Key != host).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() is { } home)
+            && (travelerHome ?? document.CountryMentions.Where(c => trip.Visits.All(v => v.HostCountry != c.Key))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault()) is { } home)
         {
             extractedOfficials[t] = extractedOfficials[t] with { Country = home };
         }
+
         var visits = new List<ExtractedVisit>();
         if (trip is not null)
         {
-            visits.Add(new ExtractedVisit(document.People[trip.Traveler].Key, trip.HostCountry, trip.Cities, trip.Start, trip.End,
-                trip.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList()));
+            visits.AddRange(trip.Visits.Select(leg => new ExtractedVisit(document.People[trip.Traveler].Key, leg.HostCountry, leg.Cities, leg.Start, leg.End,
+                leg.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList())));
         }
 
         var issues = document.Issues.Select(issue =>
         {
             int? meeting = meetingBySentence.TryGetValue(issue.Sentence, out var m) ? m : null;
-            return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, trip is null ? null : 0, meeting,
+            int? visit = meeting is { } held ? meetings[held].VisitIndex : trip?.VisitOf(issue.Sentence) ?? (trip is null ? null : 0);
+            return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, visit, meeting,
                 RaisedBy(document, issue.Sentence));
         }).ToList();
 
         var participants = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys).ToHashSet();
         var quotes = document.Quotes.Select(q => new ExtractedQuote(document.People[q.Person].Key, document.Sentences[q.Sentence].Span,
-            trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? 0 : null)).ToList();
+            trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? trip.VisitOf(q.Sentence) ?? 0 : null)).ToList();
 
         return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
     }

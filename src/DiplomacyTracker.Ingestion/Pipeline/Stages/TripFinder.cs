@@ -17,7 +17,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
     private static partial Regex Here();
 
-    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b|^(?:On|In|Later|Then|There|After)\b[\w ]{0,30}\b(?:he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
@@ -77,25 +77,45 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         // The traveller is the best-scored official who can be placed abroad.
         foreach (var candidate in scores.Where(s => s.Value >= 1).OrderByDescending(s => s.Value).Take(3).Select(s => s.Key))
         {
-            var home = officials[candidate].Country;
+            var home = officials[candidate].Country ?? ReturnsTo(document, candidate);
             if (HostCountry(document, candidate, home, destinations) is { } host)
             {
-                return document with { Trip = Find(document, candidate, host, travel) };
+                var trip = Find(document, candidate, host, travel, TripSentences(document, candidate, host)) with { TravelerHome = home };
+                var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
+                return document with { Trip = trip with { Legs = legs } };
             }
         }
 
         return document;
     }
 
-    private TripFinding Find(ArticleDocument document, int travelerId, string host, List<(Sentence Sentence, int Start, int End)> travel)
+    private TripFinding Find(ArticleDocument document, int travelerId, string host, List<(Sentence Sentence, int Start, int End)> travel, HashSet<int> tripSentences)
     {
-        var tripSentences = TripSentences(document, travelerId, host);
         var dates = new TripDates(document, lexicon, travelerId, tripSentences, host).Find();
         var cities = Cities(document, tripSentences, host);
         var evidence = travel.Where(t => tripSentences.Contains(t.Sentence.Index)
                 && document.Mentions.Any(m => m.Sentence == t.Sentence.Index && m.Person == travelerId))
             .Select(t => t.Sentence.Index).Concat(dates.Evidence).Distinct().Order().Take(4).ToList();
         return new TripFinding(travelerId, host, cities, dates.Start, dates.End, evidence, tripSentences);
+    }
+
+    /// <summary>"returned to Hanoi on Sunday": where a traveller the article gives no nationality goes back to is home.</summary>
+    private string? ReturnsTo(ArticleDocument document, int traveler)
+    {
+        foreach (var sentence in document.Mentions.Where(m => m.Person == traveler).Select(m => m.Sentence).Distinct())
+        {
+            var start = document.Sentences[sentence].Start;
+            foreach (Match cue in lexicon.Travel.ReturnHome.Matches(document.TextOf(document.Sentences[sentence])))
+            {
+                var end = start + cue.Index + cue.Length;
+                if (document.Places.FirstOrDefault(p => p.Sentence == sentence && p.Start >= end && p.Start - end < 3) is { } place)
+                {
+                    return place.Country;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? HostCountry(ArticleDocument document, int traveler, string? home, List<(int Person, string Country)> destinations)
@@ -117,7 +137,8 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         return votes.GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
-    /// <summary>Sentences about the traveller on this trip: naming them (or starting "He"/"She" right after them).</summary>
+    /// <summary>Sentences about the traveller on this trip: naming them, or going on about them with "He"/"She" ("On
+    /// Thursday he flew ...").</summary>
     private HashSet<int> TripSentences(ArticleDocument document, int traveler, string host)
     {
         var result = new HashSet<int>();
@@ -127,7 +148,8 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             var text = document.TextOf(sentence);
             var names = document.Mentions.Any(m => m.Sentence == sentence.Index && m.Person == traveler)
                 || (PronounStart().IsMatch(text) && previousAboutTraveler);
-            previousAboutTraveler = names;
+            // "Officials said the two men spoke ...": a sentence naming nobody does not break the thread about the traveller.
+            previousAboutTraveler = names || (previousAboutTraveler && !document.Mentions.Any(m => m.Sentence == sentence.Index));
             if (!names)
             {
                 continue;
@@ -157,7 +179,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
             .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
         var cities = document.Places.Concat(here)
-            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !Metonym(document, p))
+            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !VisitedPlaces.IsMetonym(document, p))
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .Select(d => (DateOnly?)d.From).Min()))
             .GroupBy(p => p.Name)
@@ -171,37 +193,4 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             ? cities
             : document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host).Select(p => p.Name).Take(1).ToList();
     }
-
-    /// <summary>
-    /// A capital standing for its government ("press Beijing on market access", "Beijing's ties with Moscow",
-    /// "Washington and Seoul have accused") is no place visited: a visited city follows a place word ("in", "to",
-    /// "arrived in", "the city of") or leads a "where" clause.
-    /// </summary>
-    private static bool Metonym(ArticleDocument document, PlaceMention place)
-    {
-        var text = document.Text;
-        var end = place.Start + place.Length;
-        var lineStart = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
-        var before = text[lineStart..place.Start];
-        if (PlaceWordBefore().IsMatch(before) || PlaceWordAfter().IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))))
-        {
-            return false;
-        }
-
-        var possessive = text.AsSpan(place.Start, place.Length).EndsWith("'s", StringComparison.Ordinal)
-            || (end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's');
-        return possessive || GovernmentVerbAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || VerbBefore().IsMatch(before);
-    }
-
-    [GeneratedRegex(@"\b(?:in|to|into|at|from|via|toward|towards|near|outside|around|across|of|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?|left|leave|leaving|leaves)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceWordBefore();
-
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:where|on\s+\w+day|for\s+talks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceWordAfter();
-
-    [GeneratedRegex(@"^\s*(?:and\s+[A-Z][\w'-]+\s+)?(?:has|have|had|is|are|was|were|will|would|says|said|accused|accuses|wants|insists|denies|denied|warned|urged|rejected)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex GovernmentVerbAfter();
-
-    [GeneratedRegex(@"\b(?:press(?:ed|es|ing)?|urge[ds]?|urging|warn(?:ed|s|ing)?|accuse[ds]?|accusing|criticize[ds]?|criticise[ds]?|push(?:ed|es)?|call(?:ed|s)? on|tell|told|ask(?:ed|s)?|convince[ds]?|persuade[ds]?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex VerbBefore();
 }
