@@ -79,7 +79,8 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "planned")),
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "negation")),
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "future"), wordBoundaries: false),
-            PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase));
+            PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "cancelledAfter")));
 
         var travel = LexiconFiles.Read(folder, "travel.json");
         Travel = new TravelCues(
@@ -92,7 +93,8 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false),
             PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase),
-            PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")));
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(

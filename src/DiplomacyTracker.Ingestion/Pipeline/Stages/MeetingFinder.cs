@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// <summary>
 /// Finds meetings. A meeting phrase ("met with", "held talks with", "welcomed by", "will meet", "meetings with") must
 /// be followed by an official, or a list of officials, with nothing but list punctuation between them; or preceded by
-/// "A and B". A negation before it ("would not meet", "rebuffed a request ... for a meeting") cancels it. Looking
+/// "A and B". A negation before it ("would not meet", "rebuffed a request ... for a meeting") or a cancellation after it ("a planned meeting with X was called off") cancels it. Looking
 /// ahead makes it planned. A sentence about "a meeting" that names officials without such a phrase is kept as a loose
 /// candidate that counts only when it names the traveller and exactly one other official.
 /// </summary>
@@ -44,9 +44,12 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
             var text = document.TextOf(sentence);
             var context = new MeetingContext(document, sentence, text, mentions, officials, lexicon);
-            var found = Cues(text).SelectMany(cue => FromCue(context, cue))
+            var cues = Cues(text).ToList();
+            var found = cues.Where((cue, i) => !CancelledAfter(text, cue.End, i + 1 < cues.Count ? cues[i + 1].Start : text.Length))
+                .SelectMany(cue => FromCue(context, cue))
                 .DistinctBy(m => string.Join(",", m.Counterparts.Order())).ToList();
-            if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index))
+            if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index)
+                && !CancelledAfter(text, single.Index + single.Length, text.Length))
             {
                 var named = mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
                 if (named.Count >= 2)
@@ -180,6 +183,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
     private bool Negated(string text, int cueStart) =>
         lexicon.Meetings.Negation.Matches(text).Any(n => n.Index < cueStart + 12);
+
+    /// <summary>"a planned meeting with X was called off after ...": a cancellation after the phrase, before the next one.</summary>
+    private bool CancelledAfter(string text, int cueEnd, int nextCue) =>
+        lexicon.Meetings.CancelledAfter.Match(text, cueEnd) is { Success: true } m && m.Index < nextCue && m.Index - cueEnd <= 120;
 
     private bool IsPlanned(string text, int cueEnd, bool plannedCue) =>
         plannedCue || lexicon.Meetings.Future.IsMatch(text[..cueEnd]);

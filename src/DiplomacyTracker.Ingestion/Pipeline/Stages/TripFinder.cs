@@ -28,8 +28,22 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             .ToList();
         var scores = new Dictionary<int, double>();
         var destinations = new List<(int Person, string Country)>();
+        var calledOff = new HashSet<string>();
+        var calledOffSentences = new HashSet<int>();
         foreach (var (sentence, start, end) in travel)
         {
+            // "X postponed his trip to Y", "the visit to Y was called off": a trip that did not happen is no visit.
+            if (CalledOff(document, sentence, start, end))
+            {
+                calledOffSentences.Add(sentence.Index);
+                if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } target)
+                {
+                    calledOff.Add(target.Country);
+                }
+
+                continue;
+            }
+
             // "received visiting Foreign Minister X": an adjective naming the traveller, not a verb of the person before it.
             if (document.Mentions.Any(m => m.Sentence == sentence.Index && officials.ContainsKey(m.Person) && m.PhraseStart <= end + 1 && m.NameStart >= start
                 && document.Text.AsSpan(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)))
@@ -78,9 +92,11 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         foreach (var candidate in scores.Where(s => s.Value >= 1).OrderByDescending(s => s.Value).Take(3).Select(s => s.Key))
         {
             var home = officials[candidate].Country ?? ReturnsTo(document, candidate);
-            if (HostCountry(document, candidate, home, destinations) is { } host)
+            if (HostCountry(document, candidate, home, destinations, calledOff) is { } host)
             {
-                var trip = Find(document, candidate, host, travel, TripSentences(document, candidate, host)) with { TravelerHome = home };
+                var sentences = TripSentences(document, candidate, host);
+                sentences.ExceptWith(calledOffSentences);
+                var trip = Find(document, candidate, host, travel, sentences) with { TravelerHome = home };
                 var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
                 return document with { Trip = trip with { Legs = legs } };
             }
@@ -118,7 +134,30 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         return null;
     }
 
-    private static string? HostCountry(ArticleDocument document, int traveler, string? home, List<(int Person, string Country)> destinations)
+    /// <summary>
+    /// A cancellation just before the travel phrase ("postponed his trip to") or after it with no other event between
+    /// ("the visit to Y, set for May, was called off"; not "arrived in Y, but a meeting with Z was called off").
+    /// </summary>
+    private bool CalledOff(ArticleDocument document, Sentence sentence, int start, int end)
+    {
+        var from = Math.Max(sentence.Start, start - 30);
+        var to = Math.Min(sentence.End, end + 80);
+        foreach (Match cancel in lexicon.Travel.TripCancelled.Matches(document.Text[from..to]))
+        {
+            var at = from + cancel.Index;
+            if (at < start || !OtherEvent().IsMatch(document.Text.AsSpan(end, at - end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:meetings?|talks|summit|session|dinner|call|ceremony|event|signing|but|while|although)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherEvent();
+
+    private static string? HostCountry(ArticleDocument document, int traveler, string? home, List<(int Person, string Country)> destinations, HashSet<string> calledOff)
     {
         var votes = destinations.Where(d => d.Person == traveler && d.Country != home).Select(d => d.Country).ToList();
         if (votes.Count == 0)
@@ -134,7 +173,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
                 .OfType<string>().Where(c => c != home).ToList();
         }
 
-        return votes.GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return votes.Where(v => !calledOff.Contains(v)).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
     /// <summary>Sentences about the traveller on this trip: naming them, or going on about them with "He"/"She" ("On
