@@ -20,6 +20,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
     private readonly IArticleStage _meetings;
     private readonly IArticleStage _trip;
     private readonly IArticleStage _knownTrips = new KnownTripDating();
+    private readonly IArticleStage _pastTrips;
     private readonly IArticleStage _quotes = new QuoteFinder();
     private readonly IArticleStage _facts = new FactAssembler();
 
@@ -34,6 +35,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         _issues = new IssueFinder(lexicon);
         _meetings = new MeetingFinder(lexicon);
         _trip = new TripFinder(lexicon);
+        _pastTrips = new PastTripFinder(lexicon);
     }
 
     public Lexicon Lexicon { get; }
@@ -80,6 +82,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         }
 
         doc = _knownTrips.Run(doc, ct);
+        doc = _pastTrips.Run(doc, ct);
         doc = _quotes.Run(doc, ct);
         return _facts.Run(doc, ct);
     }

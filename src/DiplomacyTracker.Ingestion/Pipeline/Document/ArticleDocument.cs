@@ -48,6 +48,8 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
 
     public TripFinding? Trip { get; init; }
 
+    public IReadOnlyList<PastTrip> PastTrips { get; init; } = [];
+
     public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
 
     public ArticleFacts Facts { get; init; } = ArticleFacts.Empty;

@@ -84,3 +84,6 @@ internal sealed record TripLeg(
     DateOnly? End,
     IReadOnlyList<int> EvidenceSentences,
     IReadOnlySet<int> Sentences);
+
+/// <summary>Another trip the article mentions in passing ("when she visited Hanoi in July 2023"), dated by the text.</summary>
+internal sealed record PastTrip(int Traveler, string HostCountry, IReadOnlyList<string> Cities, DateOnly Start, DateOnly End, int Sentence);

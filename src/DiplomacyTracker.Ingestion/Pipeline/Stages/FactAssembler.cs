@@ -13,7 +13,7 @@ internal sealed class FactAssembler : IArticleStage
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var officials = document.People.Where(p => p.IsOfficial).ToList();
-        if (officials.Count == 0 && document.Trip is null)
+        if (officials.Count == 0 && document.Trip is null && document.PastTrips.Count == 0)
         {
             return document with { Facts = ArticleFacts.Empty, Warnings = document.Warnings.Add("no visit found") };
         }
@@ -55,6 +55,9 @@ internal sealed class FactAssembler : IArticleStage
             visits.AddRange(trip.Visits.Select(leg => new ExtractedVisit(document.People[trip.Traveler].Key, leg.HostCountry, leg.Cities, leg.Start, leg.End,
                 leg.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList())));
         }
+
+        visits.AddRange(document.PastTrips.Select(p => new ExtractedVisit(document.People[p.Traveler].Key, p.HostCountry, p.Cities, p.Start, p.End,
+            [document.Sentences[p.Sentence].Span])));
 
         var issues = document.Issues.Select(issue =>
         {
