@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline;
 
 /// <summary>
 /// What the pipeline knows about the world, loaded from the JSON files of a lexicon folder (titles, non-official roles,
-/// nationalities, countries, cities, government bodies, venues, meeting and travel phrases, the issue taxonomy).
+/// nationalities, countries, cities and regions, government bodies, venues, meeting and travel phrases, the issue taxonomy).
 /// Immutable once loaded, so one instance serves every thread.
 /// </summary>
 public sealed class Lexicon
@@ -52,6 +52,16 @@ public sealed class Lexicon
         {
             Cities.Add(city, new City(city, country ?? ""));
             CityNames.Add(city);
+        }
+
+        // A state or province visited is a place visited, named among the visit's cities.
+        foreach (var (region, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "regions.json"), "regions"))
+        {
+            if (CityNames.Add(region))
+            {
+                RegionNames.Add(region);
+                Cities.Add(region, new City(region, country ?? ""));
+            }
         }
 
         foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
@@ -143,6 +153,8 @@ public sealed class Lexicon
     internal PhraseIndex<City> Cities { get; } = new();
 
     internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> RegionNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 

@@ -37,7 +37,7 @@ internal sealed class FactAssembler : IArticleStage
             .Select(m => m.Person).ToHashSet();
         // No trip: officials the article gives no country serve the government of the place it was filed from.
         var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
-        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id)))).ToList();
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host)))).ToList();
 
         // A traveller the article names without a nationality comes from where they return to, else most likely from
         // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
@@ -79,11 +79,17 @@ internal sealed class FactAssembler : IArticleStage
     /// ("would not meet Defense Minister X"), serves the host; a "government spokesman" quoted apart from the meetings
     /// serves the traveller's government.
     /// </summary>
-    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler)
+    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler, bool headsToHost)
     {
         if (person.Country is not null)
         {
             return person.Country;
+        }
+
+        // "a possible trip by President X to <host>": someone heading to the host comes from the other side, the traveller's.
+        if (headsToHost && home is not null && !metOnTrip)
+        {
+            return home;
         }
 
         if (metOnTrip || besideTraveler)
@@ -94,6 +100,16 @@ internal sealed class FactAssembler : IArticleStage
         var spokesperson = person.Titles.Any(t => t.Head is "spokesman" or "spokeswoman" or "spokesperson" or "press secretary");
         return person.CountryFromContext || spokesperson ? home ?? host : null;
     }
+
+    /// <summary>The official is named going to the host country: "a trip by X to Y", "X will visit Y".</summary>
+    private static bool HeadsTo(ArticleDocument document, int person, string? host) =>
+        host is not null && document.Mentions.Any(m => m.Person == person && document.Places.Any(p => p.Sentence == m.Sentence
+            && p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
+            && HeadingTo.IsMatch(document.Text.AsSpan(m.NameEnd, p.Start - m.NameEnd))));
+
+    private static readonly System.Text.RegularExpressions.Regex HeadingTo = new(
+        @"^[\s,]*(?:(?:will|would|to|may|might|could|is to|plans to|is expected to)\s+)?(?:visit(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|go(?:es)?\s+to|fl(?:y|ies|ew)\s+to|to)\s+$",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {

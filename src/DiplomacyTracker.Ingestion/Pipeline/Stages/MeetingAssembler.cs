@@ -166,7 +166,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
 
     private string? CurrentCity(int sentence, string host)
     {
-        var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && p.Sentence <= sentence
+        var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && !p.Region && p.Sentence <= sentence
             && p.Country == host && trip!.TripSentences.Contains(p.Sentence));
         return city?.Name ?? document.DatelinePlaces.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Country == host)?.Name;
     }

@@ -35,7 +35,7 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 
                 var end = tokens[i + tag.PhraseLength - 1].End;
                 (document.InDateline(tokens[i].Start) ? datelinePlaces : places).Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
-                    tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country));
+                    tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country, lexicon.RegionNames.Contains(tag.Name!)));
             }
 
             venues.AddRange(Venues(document, sentence, tokens));

@@ -218,9 +218,11 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var here = document.DatelinePlaces.Where(p => p.Kind == PlaceKind.City && p.Country == host)
             .SelectMany(p => tripSentences.Where(s => Here().IsMatch(document.TextOf(document.Sentences[s]))).Select(s => p with { Sentence = s }));
         var cities = document.Places.Concat(here)
-            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !VisitedPlaces.IsMetonym(document, p))
+            .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !VisitedPlaces.IsMetonym(document, p)
+                && (!p.Region || VisitedPlaces.PutsThere(document, p)))
+            // "arrived in Beijing on Friday after a stop in Shanghai on Wednesday": each city takes the day named nearest it.
             .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
-                .Select(d => (DateOnly?)d.From).Min()))
+                .OrderBy(d => Math.Abs(d.Start - p.Start)).Select(d => (DateOnly?)d.From).FirstOrDefault()))
             .GroupBy(p => p.Name)
             .Select(g => (Name: g.Key, Date: g.Min(x => x.Date) ?? DateOnly.MaxValue, First: g.Min(x => x.Start)))
             .OrderBy(c => c.Date).ThenBy(c => c.First)

@@ -50,6 +50,13 @@ internal static partial class VisitedPlaces
         return result;
     }
 
+    /// <summary>"in Guangdong", "travel to North Carolina": a place word that puts someone there ("Jalisco Governor" does not).</summary>
+    public static bool PutsThere(ArticleDocument document, PlaceMention place)
+    {
+        var from = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
+        return PresenceWordBefore().IsMatch(document.Text.AsSpan(from, place.Start - from));
+    }
+
     /// <summary>
     /// A capital standing for its government ("press Beijing on market access", "Beijing's ties with Moscow",
     /// "Washington and Seoul have accused") is no place visited: a visited city follows a place word ("in", "to",
