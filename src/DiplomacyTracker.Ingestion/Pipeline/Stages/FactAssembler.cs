@@ -37,7 +37,7 @@ internal sealed class FactAssembler : IArticleStage
             .Select(m => m.Person).ToHashSet();
         // No trip: officials the article gives no country serve the government of the place it was filed from.
         var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
-        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host)))).ToList();
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host), NamedBeside(document, p.Id)))).ToList();
 
         // A traveller the article names without a nationality comes from where they return to, else most likely from
         // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
@@ -79,7 +79,7 @@ internal sealed class FactAssembler : IArticleStage
     /// ("would not meet Defense Minister X"), serves the host; a "government spokesman" quoted apart from the meetings
     /// serves the traveller's government.
     /// </summary>
-    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler, bool headsToHost)
+    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler, bool headsToHost, string? namedBeside)
     {
         if (person.Country is not null)
         {
@@ -97,8 +97,37 @@ internal sealed class FactAssembler : IArticleStage
             return host;
         }
 
+        // "President X ..., the Kremlin said": the one country the sentences about them name.
+        if (namedBeside is not null)
+        {
+            return namedBeside;
+        }
+
         var spokesperson = person.Titles.Any(t => t.Head is "spokesman" or "spokeswoman" or "spokesperson" or "press secretary");
         return person.CountryFromContext || spokesperson ? home ?? host : null;
+    }
+
+    /// <summary>The one country every sentence naming the official names besides them, if there is one.</summary>
+    private static string? NamedBeside(ArticleDocument document, int person)
+    {
+        string? found = null;
+        foreach (var sentence in document.Mentions.Where(m => m.Person == person).Select(m => m.Sentence).Distinct())
+        {
+            if (sentence >= document.SentenceCountries.Count || document.SentenceCountries[sentence] is not { Count: 1 } named)
+            {
+                return null;
+            }
+
+            var country = named.First();
+            if (found is not null && found != country)
+            {
+                return null;
+            }
+
+            found = country;
+        }
+
+        return found;
     }
 
     /// <summary>The official is named going to the host country: "a trip by X to Y", "X will visit Y".</summary>

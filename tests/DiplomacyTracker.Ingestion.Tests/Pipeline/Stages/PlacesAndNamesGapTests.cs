@@ -59,4 +59,15 @@ public sealed class PlacesAndNamesGapTests
         var rao = Assert.Single(facts.Officials, o => o.Key == "rao");
         Assert.Equal("S. Rao", rao.Name);
     }
+
+    [Fact]
+    public void LeaderWithoutNationalityTakesTheCountryHisSentenceNames()
+    {
+        var facts = Articles.Extract("""
+            Indian Foreign Minister Anil Rao arrived in Hanoi on Monday and met Vietnamese Foreign Minister Bui Thanh on Tuesday.
+            President Pavel Orlov is also due in the region, the Kremlin said.
+            """, Articles.On(2027, 4, 6)).Facts;
+
+        Assert.Equal("Russia", Assert.Single(facts.Officials, o => o.Key == "pavel orlov").Country);
+    }
 }
