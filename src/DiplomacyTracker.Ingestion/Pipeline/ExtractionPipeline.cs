@@ -10,7 +10,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline;
 /// </summary>
 public sealed class ExtractionPipeline : IArticleExtractor
 {
-    private readonly IArticleStage _normalise = new Normaliser();
+    private readonly IArticleStage _normalise;
     private readonly IArticleStage _sentences;
     private readonly IArticleStage _publicationDate = new PublicationDateFinder();
     private readonly IArticleStage _dates;
@@ -28,6 +28,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
+        _normalise = new Normaliser(lexicon);
         _sentences = new SentenceSplitter(lexicon);
         _dates = new DateMentionFinder(lexicon);
         _people = new PeopleFinder(lexicon);

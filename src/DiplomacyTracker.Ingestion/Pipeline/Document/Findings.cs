@@ -36,6 +36,9 @@ internal sealed record TripFinding(
 {
     public IReadOnlyList<TripLeg> Legs { get; init; } = [];
 
+    /// <summary>Sentences about the traveller's other trips ("when she visited X in March 2024"), kept out of this one.</summary>
+    public IReadOnlySet<int> OtherTripSentences { get; init; } = new HashSet<int>();
+
     /// <summary>The traveller's own country: their nationality, else where the article has them return to.</summary>
     public string? TravelerHome { get; init; }
 

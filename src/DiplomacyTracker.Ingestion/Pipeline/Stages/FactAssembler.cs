@@ -26,9 +26,9 @@ internal sealed class FactAssembler : IArticleStage
         var met = new Dictionary<string, string>();
         foreach (var meeting in meetings.Where(m => m.VisitIndex is not null))
         {
-            foreach (var key in meeting.ParticipantKeys.Where(k => k != document.People[trip!.Traveler].Key))
+            foreach (var key in meeting.ParticipantKeys.Where(k => trip is null || k != document.People[trip.Traveler].Key))
             {
-                met.TryAdd(key, trip!.Visits[meeting.VisitIndex!.Value].HostCountry);
+                met.TryAdd(key, MeetingAssembler.HostOf(document, trip, meeting.VisitIndex!.Value));
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class FactAssembler : IArticleStage
         var issues = document.Issues.Select(issue =>
         {
             int? meeting = meetingBySentence.TryGetValue(issue.Sentence, out var m) ? m : null;
-            int? visit = meeting is { } held ? meetings[held].VisitIndex : trip?.VisitOf(issue.Sentence) ?? (trip is null ? null : 0);
+            int? visit = meeting is { } held ? meetings[held].VisitIndex : VisitOf(document, trip, issue.Sentence);
             return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, visit, meeting,
                 RaisedBy(document, issue.Sentence));
         }).ToList();
@@ -72,6 +72,29 @@ internal sealed class FactAssembler : IArticleStage
             trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? trip.VisitOf(q.Sentence) ?? 0 : null)).ToList();
 
         return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
+    }
+
+    /// <summary>
+    /// The visit a sentence tells about: another trip mentioned in passing when the sentence dates it or follows the
+    /// one that does ("... when she flew to X in October 2024. The two leaders discussed trade."), none when it is about
+    /// an undated other trip, else the leg of the reported trip it tells about.
+    /// </summary>
+    private static int? VisitOf(ArticleDocument document, TripFinding? trip, int sentence)
+    {
+        var legs = trip?.Visits.Count ?? 0;
+        var past = document.PastTrips.ToList().FindIndex(p => p.Sentence == sentence
+            || (p.Sentence == sentence - 1 && trip?.TripSentences.Contains(sentence) != true));
+        if (past >= 0)
+        {
+            return legs + past;
+        }
+
+        if (trip is null || trip.OtherTripSentences.Contains(sentence))
+        {
+            return null;
+        }
+
+        return trip.VisitOf(sentence) ?? 0;
     }
 
     /// <summary>

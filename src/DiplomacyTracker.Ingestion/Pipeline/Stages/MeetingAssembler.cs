@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// else), whether it belongs to the trip (the traveller took part and its date fits the trip), and merges the
 /// sentences about one meeting into one <see cref="ExtractedMeeting"/>.
 /// </summary>
-internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? trip)
+internal sealed partial class MeetingAssembler(ArticleDocument document, TripFinding? trip)
 {
     public (List<ExtractedMeeting> Meetings, Dictionary<int, int> BySentence) Assemble()
     {
@@ -47,6 +47,18 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
         return (meetings, bySentence);
     }
 
+    /// <summary>"She met X ..." in a sentence about the traveller: the pronoun before the phrase is the traveller.</summary>
+    private bool PronounSubject(MeetingMention mention)
+    {
+        var sentence = document.Sentences[mention.Sentence];
+        var cue = mention.CueStart;
+        return trip!.TripSentences.Contains(mention.Sentence) && cue > sentence.Start && cue - sentence.Start < 60
+            && PronounBefore().IsMatch(document.Text.AsSpan(sentence.Start, cue - sentence.Start));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^,]{0,30},\s*)?(?:He|She|he|she)\s+(?:[a-z]+\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounBefore();
+
     private sealed record Resolved(MeetingMention Mention, IReadOnlyList<string> Participants, int? Visit, string? City);
 
     private Resolved? Resolve(MeetingMention mention)
@@ -71,7 +83,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
         {
             people = [subject, .. mention.Counterparts];
         }
-        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0))
+        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0 || PronounSubject(mention)))
         {
             people = [me, .. mention.Counterparts];
         }
@@ -88,12 +100,26 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
 
         mention = IntoTrip(mention);
         var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
-        int? visit = attached ? VisitOf(mention, people) : null;
-        var visitHost = visit is { } v ? trip!.Visits[v].HostCountry : null;
+        int? visit = attached ? VisitOf(mention, people) : PastVisit(mention.Sentence, people);
+        var visitHost = visit is { } v ? HostOf(document, trip, v) : null;
         var city = mention.City is { } c && (visitHost is null || document.Places.Any(p => p.Name == c && p.Country == visitHost))
             ? c
             : visitHost is not null ? CurrentCity(mention.Sentence, visitHost) : null;
         return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), visit, city);
+    }
+
+    /// <summary>"when she flew to X in October 2024 for talks with Y": a meeting in the sentence of another trip belongs to it.</summary>
+    private int? PastVisit(int sentence, List<int> people)
+    {
+        var past = document.PastTrips.ToList().FindIndex(p => p.Sentence == sentence && people.Contains(p.Traveler));
+        return past < 0 ? null : (trip?.Visits.Count ?? 0) + past;
+    }
+
+    /// <summary>The host of a visit by its index among the article's visits: the trip's legs, then the other trips.</summary>
+    public static string HostOf(ArticleDocument document, TripFinding? trip, int visit)
+    {
+        var legs = trip?.Visits.Count ?? 0;
+        return visit < legs ? trip!.Visits[visit].HostCountry : document.PastTrips[visit - legs].HostCountry;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         {
             // A Title Case headline capitalises verbs too ("Spokesperson Announces X's Visit"): there a name is only
             // the part of a run the body names as well.
-            var runs = titleCase ? allRuns.Select(r => ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
+            var runs = titleCase ? allRuns.Select(r => NameLine(tokens, r, bodyNames) ? r : ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
             var readings = runs.Select(run => Classify(tokens, tags, run)).ToList();
             sentences.Add(new SentenceNames(sentence, tokens, tags, runs, readings));
             for (var r = 0; r < runs.Count; r++)
@@ -90,6 +90,14 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         var words = tokens.Where(t => t.IsWord && t.Text.Length >= 4 && !char.IsDigit(t.Text[0])).ToList();
         return words.Count >= 3 && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9;
     }
+
+    /// <summary>
+    /// "Secretary of Commerce Laura Benning" on a line of its own (a transcript's or release's header): a title, then a
+    /// name that ends the line and whose last word the body names, is the full name, not a headline's capitalised verbs.
+    /// </summary>
+    private bool NameLine(List<Token> tokens, NameRun run, HashSet<string> bodyNames) =>
+        run.From > 0 && run.Words.Count >= 2 && lexicon.TitleVocabulary.Contains(tokens[run.From - 1].Lower)
+        && tokens.Skip(run.To).All(t => !t.IsWord) && bodyNames.Contains(run.Words[^1]);
 
     /// <summary>The longest part of a headline's name run that the body names as a name of its own, if any.</summary>
     private static NameRun? ConfirmedPart(List<Token> tokens, NameRun run, HashSet<string> bodyNames)
