@@ -64,6 +64,21 @@ internal sealed record TripFinding(
         return null;
     }
 
+    /// <summary>The leg of the closest sentence before that tells about one leg ("... met President X. The two leaders
+    /// discussed Y."): the narrative is still there.</summary>
+    public int? VisitBefore(int sentence)
+    {
+        for (var index = sentence - 1; index >= Math.Max(0, sentence - 3); index--)
+        {
+            if (VisitOf(index) is { } leg)
+            {
+                return leg;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The leg whose days hold a date, the first such.</summary>
     public int? VisitOn(DateOnly date)
     {

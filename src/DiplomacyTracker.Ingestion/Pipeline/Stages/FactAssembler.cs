@@ -94,7 +94,7 @@ internal sealed class FactAssembler : IArticleStage
             return null;
         }
 
-        return trip.VisitOf(sentence) ?? 0;
+        return trip.VisitOf(sentence) ?? trip.VisitBefore(sentence) ?? 0;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 {
     // "met with X", "held talks here on Monday with X", "was greeted at the airport by X".
-    [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately|mr\.|mrs\.|ms\.|dr\.|h\.e\.)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+)?$", RegexOptions.CultureInvariant)]
@@ -39,6 +39,11 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             var mentions = bySentence[sentence.Index].OrderBy(m => m.PhraseStart).ToList();
             if (!mentions.Any(m => officials.Contains(m.Person)))
             {
+                if (BothOfThem(document, sentence, bySentence, officials) is { } both)
+                {
+                    meetings.Add(both);
+                }
+
                 continue;
             }
 
@@ -63,6 +68,35 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
         return document with { Meetings = meetings };
     }
+
+    /// <summary>
+    /// "The two leaders held talks at X on Friday": a meeting phrase after "the two leaders" in a sentence naming no one
+    /// is a (loose) meeting of the two officials the closest sentence before names.
+    /// </summary>
+    private MeetingMention? BothOfThem(ArticleDocument document, Sentence sentence, ILookup<int, PersonMention> bySentence, HashSet<int> officials)
+    {
+        var text = document.TextOf(sentence);
+        if (sentence.Index == 0 || TheTwo().Match(text) is not { Success: true } two
+            || Cues(text).FirstOrDefault(c => c.Start > two.Index) is not { End: > 0 } cue)
+        {
+            return null;
+        }
+
+        // The closest sentence before that names officials ("2." numbering a paragraph names none).
+        var named = Enumerable.Range(Math.Max(0, sentence.Index - 3), Math.Min(3, sentence.Index)).Reverse()
+            .Select(i => bySentence[i].Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList())
+            .FirstOrDefault(people => people.Count > 0) ?? [];
+        if (named.Count != 2)
+        {
+            return null;
+        }
+
+        var context = new MeetingContext(document, sentence, text, [], officials, lexicon);
+        return context.Meeting(cue.Start, cue.End, IsPlanned(text, cue.End, cue.Planned), [], named, null, loose: true);
+    }
+
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:The|the|Both|both) (?:two )?(?:leaders|ministers|presidents|prime ministers|counterparts|sides)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTwo();
 
     private IEnumerable<(int Start, int End, bool Planned)> Cues(string text)
     {
