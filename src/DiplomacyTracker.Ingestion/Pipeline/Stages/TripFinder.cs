@@ -23,6 +23,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var officials = document.People.Where(p => p.IsOfficial).ToDictionary(p => p.Id);
+        var speakers = Pronouns.Speakers(document);
         var travel = document.Sentences.Where(s => !s.IsCredit)
             .SelectMany(s => lexicon.Travel.Travel.Matches(document.TextOf(s)).Select(m => (Sentence: s, Start: s.Start + m.Index, End: s.Start + m.Index + m.Length)))
             .ToList();
@@ -55,7 +56,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
             var named = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person)
                 && (place is null || officials[m.Person].Country != place.Country));
-            if ((named?.Person ?? Referent(document, sentence, start)) is not { } traveller
+            if ((named?.Person ?? Pronouns.Referent(document, speakers, sentence, start)) is not { } traveller
                 || (place is not null && officials.TryGetValue(traveller, out var official) && official.Country == place.Country))
             {
                 continue;
@@ -96,7 +97,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             if (HostCountry(document, candidate, home, destinations, calledOff) is { } host)
             {
                 var others = new HashSet<int>(calledOffSentences);
-                var sentences = TripSentences(document, candidate, others);
+                var sentences = TripSentences(document, speakers, candidate, others);
                 sentences.ExceptWith(calledOffSentences);
                 var trip = Find(document, candidate, host, travel, sentences) with { TravelerHome = home, OtherTripSentences = others };
                 var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
@@ -135,65 +136,6 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
         return null;
     }
-
-    /// <summary>
-    /// Whom a pronoun right before a travel phrase stands for, when the sentence names no one before it: "I" in a
-    /// transcript is the speaker its paragraph opens with ("Secretary X: ... I arrived in"); "she"/"her" is the
-    /// official the closest sentence before names first ("Prime Minister X ... Her first trip to").
-    /// </summary>
-    private static int? Referent(ArticleDocument document, Sentence sentence, int cueStart)
-    {
-        var before = document.Text.AsSpan(sentence.Start, cueStart - sentence.Start);
-        if (document.Mentions.Any(m => m.Sentence == sentence.Index && m.PhraseEnd <= cueStart))
-        {
-            return null;
-        }
-
-        if (FirstPersonBefore().IsMatch(before))
-        {
-            return Speaker(document, sentence.Index);
-        }
-
-        if (ThirdPersonBefore().IsMatch(before))
-        {
-            for (var index = sentence.Index - 1; index >= Math.Max(0, sentence.Index - 3); index--)
-            {
-                if (document.Mentions.FirstOrDefault(m => m.Sentence == index && document.People[m.Person].IsOfficial) is { } subject)
-                {
-                    return subject.Person;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The official speaking in a transcript: the latest label ("SECRETARY X:", not "QUESTION:") at or before the sentence.</summary>
-    private static int? Speaker(ArticleDocument document, int sentence)
-    {
-        for (var index = sentence; index >= 0; index--)
-        {
-            if (SpeakerLabel().Match(document.TextOf(document.Sentences[index])) is { Success: true } label)
-            {
-                var end = document.Sentences[index].Start + label.Length;
-                return document.Mentions.FirstOrDefault(m => m.Sentence == index && m.PhraseEnd <= end && document.People[m.Person].IsOfficial)?.Person;
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^[A-Z][\w .'-]{0,40}:\s", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerLabel();
-
-    [GeneratedRegex(@"\b(?:I|we|We)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstPerson();
-
-    [GeneratedRegex(@"\b(?:I|we)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstPersonBefore();
-
-    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}(?:,\s*)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ThirdPersonBefore();
 
     /// <summary>
     /// A cancellation just before the travel phrase ("postponed his trip to") or after it with no other event between
@@ -239,7 +181,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
     /// <summary>Sentences about the traveller on this trip: naming them, or going on about them with "He"/"She" ("On
     /// Thursday he flew ...").</summary>
-    private HashSet<int> TripSentences(ArticleDocument document, int traveler, HashSet<int> otherTrips)
+    private HashSet<int> TripSentences(ArticleDocument document, int?[] speakers, int traveler, HashSet<int> otherTrips)
     {
         var result = new HashSet<int>();
         var previousAboutTraveler = false;
@@ -248,7 +190,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             var text = document.TextOf(sentence);
             var names = document.Mentions.Any(m => m.Sentence == sentence.Index && m.Person == traveler)
                 || (PronounStart().IsMatch(text) && previousAboutTraveler)
-                || (FirstPerson().IsMatch(text) && Speaker(document, sentence.Index) == traveler);
+                || (speakers[sentence.Index] == traveler && Pronouns.FirstPerson().IsMatch(text));
             // "Officials said the two men spoke ...": a sentence naming nobody does not break the thread about the traveller.
             previousAboutTraveler = names || (previousAboutTraveler && !document.Mentions.Any(m => m.Sentence == sentence.Index));
             if (!names)
