@@ -55,4 +55,12 @@ public sealed class StatementShapeTests
 
         Assert.Single(facts.Meetings);
     }
+
+    [Fact]
+    public void PlaceAndDateLineAtopAStatementIsItsDateline()
+    {
+        var facts = Articles.Extract(Statement, Articles.On(2027, 10, 9)).Facts;
+
+        Assert.Equal(["Lima"], Assert.Single(facts.Visits).Cities);
+    }
 }
