@@ -264,7 +264,7 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
-            || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower);
+            || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }
 }
 

@@ -102,7 +102,9 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
             return false;
         }
 
+        // "Investments": the plural of a portfolio word is no name either.
         return !lexicon.CommonWords.Contains(token.Base) && !lexicon.TitleVocabulary.Contains(token.Base)
-            && !lexicon.RoleVocabulary.Contains(token.Base);
+            && !lexicon.RoleVocabulary.Contains(token.Base)
+            && !(token.Base.Length > 4 && token.Base.EndsWith('s') && lexicon.TitleVocabulary.Contains(token.Base[..^1]));
     }
 }

@@ -63,4 +63,15 @@ public sealed class StatementShapeTests
 
         Assert.Equal(["Lima"], Assert.Single(facts.Visits).Cities);
     }
+
+    [Fact]
+    public void PluralPortfolioWordIsNoName()
+    {
+        var facts = Articles.Extract("""
+            Kenyan Cabinet Secretary for Investments, Trade and Industry Wanjiru Otieno met Indian Commerce Minister Vikas Rao on Monday.
+            """, Articles.On(2027, 10, 4)).Facts;
+
+        Assert.Contains(facts.Officials, o => o.Key == "wanjiru otieno" && o.Country == "Kenya");
+        Assert.DoesNotContain(facts.Officials, o => o.Key.Contains("investments", StringComparison.Ordinal));
+    }
 }
