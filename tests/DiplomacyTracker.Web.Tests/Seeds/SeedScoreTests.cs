@@ -42,7 +42,7 @@ public sealed class UnseenFixturesScoreTests(UnseenFixturesAppFactory app) : ICl
         ("meetings.f1", 0.98),
         ("meetings.date_exact", 1.0),
         ("officials.f1", 1.0),
-        ("issues.f1", 0.98),
+        ("issues.f1", 1.0),
     ];
 }
 

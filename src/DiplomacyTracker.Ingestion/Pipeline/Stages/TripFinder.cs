@@ -201,11 +201,22 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             // "his first trip last June", "when he visited in 2019": another trip, unless the sentence also dates this one.
             var otherTrip = lexicon.Travel.OtherTrip.IsMatch(text)
                 && !document.Dates.Any(d => d.Sentence == sentence.Index && NearPublication(document, d) && document.Published is not null);
-            (otherTrip ? otherTrips : result).Add(sentence.Index);
+            if (!otherTrip)
+            {
+                result.Add(sentence.Index);
+            }
+            else if (lexicon.Travel.Travel.IsMatch(text) || CameBack().IsMatch(text))
+            {
+                // Only a sentence that tells of travel is about another trip ("ahead of next year's review" is not).
+                otherTrips.Add(sentence.Index);
+            }
         }
 
         return result;
     }
+
+    [GeneratedRegex(@"\b(?:returned|returns|came back|went back)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CameBack();
 
     internal static bool NearPublication(ArticleDocument document, DateMention date) =>
         document.Published is not { } p || (date.To.DayNumber >= p.DayNumber - 12 && date.From.DayNumber <= p.DayNumber + 12);

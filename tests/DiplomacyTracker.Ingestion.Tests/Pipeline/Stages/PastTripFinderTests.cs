@@ -41,4 +41,20 @@ public sealed class PastTripFinderTests
     {
         Assert.DoesNotContain(Facts(passing).Visits, v => v.HostCountry == "Japan");
     }
+
+    [Fact]
+    public void IssueOfAnUndatedOtherTripBelongsToNoVisit()
+    {
+        var facts = Facts("Hollis returned in August 2026 for a climate conference, though she held no talks then.");
+
+        Assert.Null(Assert.Single(facts.Issues, i => i.Slug == "climate").VisitIndex);
+    }
+
+    [Fact]
+    public void NextYearWithoutTravelLeavesTheIssueWithTheTrip()
+    {
+        var facts = Facts("Hollis said both countries would defend their trade pact ahead of next year's review.");
+
+        Assert.Equal(0, Assert.Single(facts.Issues, i => i.Slug == "trade-practices").VisitIndex);
+    }
 }
