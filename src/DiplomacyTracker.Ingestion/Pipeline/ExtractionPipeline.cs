@@ -10,7 +10,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline;
 /// </summary>
 public sealed class ExtractionPipeline : IArticleExtractor
 {
-    private readonly IArticleStage _normalise = new Normaliser();
+    private readonly IArticleStage _normalise;
     private readonly IArticleStage _sentences;
     private readonly IArticleStage _publicationDate = new PublicationDateFinder();
     private readonly IArticleStage _dates;
@@ -20,6 +20,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
     private readonly IArticleStage _meetings;
     private readonly IArticleStage _trip;
     private readonly IArticleStage _knownTrips = new KnownTripDating();
+    private readonly IArticleStage _pastTrips;
     private readonly IArticleStage _quotes = new QuoteFinder();
     private readonly IArticleStage _facts = new FactAssembler();
 
@@ -27,6 +28,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
+        _normalise = new Normaliser(lexicon);
         _sentences = new SentenceSplitter(lexicon);
         _dates = new DateMentionFinder(lexicon);
         _people = new PeopleFinder(lexicon);
@@ -34,6 +36,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         _issues = new IssueFinder(lexicon);
         _meetings = new MeetingFinder(lexicon);
         _trip = new TripFinder(lexicon);
+        _pastTrips = new PastTripFinder(lexicon);
     }
 
     public Lexicon Lexicon { get; }
@@ -80,6 +83,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         }
 
         doc = _knownTrips.Run(doc, ct);
+        doc = _pastTrips.Run(doc, ct);
         doc = _quotes.Run(doc, ct);
         return _facts.Run(doc, ct);
     }

@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline;
 
 /// <summary>
 /// What the pipeline knows about the world, loaded from the JSON files of a lexicon folder (titles, non-official roles,
-/// nationalities, countries, cities, government bodies, venues, meeting and travel phrases, the issue taxonomy).
+/// nationalities, countries, cities and regions, government bodies, venues, meeting and travel phrases, the issue taxonomy).
 /// Immutable once loaded, so one instance serves every thread.
 /// </summary>
 public sealed class Lexicon
@@ -54,6 +54,16 @@ public sealed class Lexicon
             CityNames.Add(city);
         }
 
+        // A state or province visited is a place visited, named among the visit's cities.
+        foreach (var (region, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "regions.json"), "regions"))
+        {
+            if (CityNames.Add(region))
+            {
+                RegionNames.Add(region);
+                Cities.Add(region, new City(region, country ?? ""));
+            }
+        }
+
         foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
         {
             Bodies.Add(body, new GovernmentBody(body, country));
@@ -79,7 +89,8 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "planned")),
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "negation")),
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "future"), wordBoundaries: false),
-            PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase));
+            PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "cancelledAfter")));
 
         var travel = LexiconFiles.Read(folder, "travel.json");
         Travel = new TravelCues(
@@ -91,7 +102,9 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(travel, "otherTrip")),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "credit"), wordBoundaries: false),
             PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
-            PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase));
+            PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(
@@ -140,6 +153,8 @@ public sealed class Lexicon
     internal PhraseIndex<City> Cities { get; } = new();
 
     internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> RegionNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 

@@ -34,7 +34,7 @@ internal static class Articles
 
     private static IEnumerable<(string, DiplomacyTracker.Ingestion.Pipeline.Stages.IArticleStage)> Stages()
     {
-        yield return ("normalise", new DiplomacyTracker.Ingestion.Pipeline.Stages.Normaliser());
+        yield return ("normalise", new DiplomacyTracker.Ingestion.Pipeline.Stages.Normaliser(Lexicon));
         yield return ("sentences", new DiplomacyTracker.Ingestion.Pipeline.Stages.SentenceSplitter(Lexicon));
         yield return ("publication", new DiplomacyTracker.Ingestion.Pipeline.Stages.PublicationDateFinder());
         yield return ("dates", new DiplomacyTracker.Ingestion.Pipeline.Stages.DateMentionFinder(Lexicon));

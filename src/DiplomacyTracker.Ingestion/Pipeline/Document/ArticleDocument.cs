@@ -39,6 +39,9 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
     /// <summary>How often each country is named, by name, nationality or government body ("American", "White House").</summary>
     public IReadOnlyDictionary<string, int> CountryMentions { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The countries each sentence names by name, nationality, capital or government body, by sentence index.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> SentenceCountries { get; init; } = [];
+
     /// <summary>Cities named in datelines: where the reporter filed from, a last guess for where a meeting was.</summary>
     public IReadOnlyList<PlaceMention> DatelinePlaces { get; init; } = [];
 
@@ -47,6 +50,8 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
     public IReadOnlyList<MeetingMention> Meetings { get; init; } = [];
 
     public TripFinding? Trip { get; init; }
+
+    public IReadOnlyList<PastTrip> PastTrips { get; init; } = [];
 
     public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
 

@@ -21,7 +21,8 @@ internal enum PlaceKind
     Country,
 }
 
-internal sealed record PlaceMention(int Start, int Length, int Sentence, string Name, string Country, PlaceKind Kind);
+/// <param name="Region">a state or province: a place visited when someone goes "to" or is "in" it, never where a meeting sat</param>
+internal sealed record PlaceMention(int Start, int Length, int Sentence, string Name, string Country, PlaceKind Kind, bool Region = false);
 
 internal sealed record VenueMention(int Start, int Length, int Sentence, string Name);
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 
 /// <summary>The meeting phrases of Lexicon/meetings.json, compiled.</summary>
-internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration);
+internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration, Regex CancelledAfter);
 
 /// <summary>The trip phrases of Lexicon/travel.json, compiled.</summary>
 internal sealed record TravelCues(
@@ -15,7 +15,9 @@ internal sealed record TravelCues(
     Regex OtherTrip,
     Regex Credit,
     Regex DayAfterArrival,
-    Regex ArrivedOnPublicationDay);
+    Regex ArrivedOnPublicationDay,
+    Regex ReturnHome,
+    Regex TripCancelled);
 
 /// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
 /// <param name="IsWeak">says "official" only next to a government word ("Chinese leader", "CIA chief")</param>

@@ -3,9 +3,9 @@ using DiplomacyTracker.Ingestion.Pipeline.Document;
 namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 
 /// <summary>
-/// Turns the findings into <see cref="ArticleFacts"/>: officials, the one trip reported, one meeting per distinct
+/// Turns the findings into <see cref="ArticleFacts"/>: officials, the trip reported (one visit per leg of a tour), one meeting per distinct
 /// meeting (sentences about the same people on the same day are merged, the first dated sentence is the evidence),
-/// issues linked to the meeting their sentence reports or else to the trip, and quotes. Evidence is always a whole
+/// issues linked to the meeting their sentence reports or else to the leg the sentence tells about, and quotes. Evidence is always a whole
 /// sentence of the source text.
 /// </summary>
 internal sealed class FactAssembler : IArticleStage
@@ -13,7 +13,7 @@ internal sealed class FactAssembler : IArticleStage
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var officials = document.People.Where(p => p.IsOfficial).ToList();
-        if (officials.Count == 0 && document.Trip is null)
+        if (officials.Count == 0 && document.Trip is null && document.PastTrips.Count == 0)
         {
             return document with { Facts = ArticleFacts.Empty, Warnings = document.Warnings.Add("no visit found") };
         }
@@ -23,42 +23,78 @@ internal sealed class FactAssembler : IArticleStage
         var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
 
         // Whom a traveller meets on a trip is, unless the article says otherwise, an official of the host country.
-        var met = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys)
-            .Where(k => trip is null || k != document.People[trip.Traveler].Key).ToHashSet();
-        var travelerHome = trip is null ? null : document.People[trip.Traveler].Country;
+        var met = new Dictionary<string, string>();
+        foreach (var meeting in meetings.Where(m => m.VisitIndex is not null))
+        {
+            foreach (var key in meeting.ParticipantKeys.Where(k => trip is null || k != document.People[trip.Traveler].Key))
+            {
+                met.TryAdd(key, MeetingAssembler.HostOf(document, trip, meeting.VisitIndex!.Value));
+            }
+        }
+
+        var travelerHome = trip?.TravelerHome;
         var nearTraveler = trip is null ? [] : document.Mentions.Where(m => trip.TripSentences.Contains(m.Sentence) && m.Person != trip.Traveler)
             .Select(m => m.Person).ToHashSet();
         // No trip: officials the article gives no country serve the government of the place it was filed from.
         var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
-        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, host, travelerHome, met.Contains(p.Key), nearTraveler.Contains(p.Id)))).ToList();
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host), NamedBeside(document, p.Id)))).ToList();
 
-        // A traveller the article names without a nationality most likely comes from the country it names most
-        // besides the host ("Treasury Secretary X ... American business leaders").
+        // A traveller the article names without a nationality comes from where they return to, else most likely from
+        // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
         if (trip is not null && extractedOfficials.FindIndex(o => o.Key == document.People[trip.Traveler].Key) is var t and >= 0
             && extractedOfficials[t].Country is null
-            && document.CountryMentions.Where(c => c.Key != host).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() is { } home)
+            && (travelerHome ?? document.CountryMentions.Where(c => trip.Visits.All(v => v.HostCountry != c.Key))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault()) is { } home)
         {
             extractedOfficials[t] = extractedOfficials[t] with { Country = home };
         }
+
         var visits = new List<ExtractedVisit>();
         if (trip is not null)
         {
-            visits.Add(new ExtractedVisit(document.People[trip.Traveler].Key, trip.HostCountry, trip.Cities, trip.Start, trip.End,
-                trip.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList()));
+            visits.AddRange(trip.Visits.Select(leg => new ExtractedVisit(document.People[trip.Traveler].Key, leg.HostCountry, leg.Cities, leg.Start, leg.End,
+                leg.EvidenceSentences.Select(s => document.Sentences[s].Span).ToList())));
         }
+
+        visits.AddRange(document.PastTrips.Select(p => new ExtractedVisit(document.People[p.Traveler].Key, p.HostCountry, p.Cities, p.Start, p.End,
+            [document.Sentences[p.Sentence].Span])));
 
         var issues = document.Issues.Select(issue =>
         {
             int? meeting = meetingBySentence.TryGetValue(issue.Sentence, out var m) ? m : null;
-            return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, trip is null ? null : 0, meeting,
+            int? visit = meeting is { } held ? meetings[held].VisitIndex : VisitOf(document, trip, issue.Sentence);
+            return new ExtractedIssue(issue.Slug, document.Sentences[issue.Sentence].Span, visit, meeting,
                 RaisedBy(document, issue.Sentence));
         }).ToList();
 
         var participants = meetings.Where(m => m.VisitIndex is not null).SelectMany(m => m.ParticipantKeys).ToHashSet();
         var quotes = document.Quotes.Select(q => new ExtractedQuote(document.People[q.Person].Key, document.Sentences[q.Sentence].Span,
-            trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? 0 : null)).ToList();
+            trip is not null && (trip.TripSentences.Contains(q.Sentence) || participants.Contains(document.People[q.Person].Key)) ? trip.VisitOf(q.Sentence) ?? 0 : null)).ToList();
 
         return document with { Facts = new ArticleFacts(extractedOfficials, visits, meetings, issues, quotes) };
+    }
+
+    /// <summary>
+    /// The visit a sentence tells about: another trip mentioned in passing when the sentence dates it or follows the
+    /// one that does ("... when she flew to X in October 2024. The two leaders discussed trade."), none when it is about
+    /// an undated other trip, else the leg of the reported trip it tells about.
+    /// </summary>
+    private static int? VisitOf(ArticleDocument document, TripFinding? trip, int sentence)
+    {
+        var legs = trip?.Visits.Count ?? 0;
+        var past = document.PastTrips.ToList().FindIndex(p => p.Sentence == sentence
+            || (p.Sentence == sentence - 1 && trip?.TripSentences.Contains(sentence) != true));
+        if (past >= 0)
+        {
+            return legs + past;
+        }
+
+        if (trip is null || trip.OtherTripSentences.Contains(sentence))
+        {
+            return null;
+        }
+
+        return trip.VisitOf(sentence) ?? trip.VisitBefore(sentence) ?? 0;
     }
 
     /// <summary>
@@ -66,11 +102,17 @@ internal sealed class FactAssembler : IArticleStage
     /// ("would not meet Defense Minister X"), serves the host; a "government spokesman" quoted apart from the meetings
     /// serves the traveller's government.
     /// </summary>
-    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler)
+    private static string? CountryOf(Person person, string? host, string? home, bool metOnTrip, bool besideTraveler, bool headsToHost, string? namedBeside)
     {
         if (person.Country is not null)
         {
             return person.Country;
+        }
+
+        // "a possible trip by President X to <host>": someone heading to the host comes from the other side, the traveller's.
+        if (headsToHost && home is not null && !metOnTrip)
+        {
+            return home;
         }
 
         if (metOnTrip || besideTraveler)
@@ -78,9 +120,48 @@ internal sealed class FactAssembler : IArticleStage
             return host;
         }
 
+        // "President X ..., the Kremlin said": the one country the sentences about them name.
+        if (namedBeside is not null)
+        {
+            return namedBeside;
+        }
+
         var spokesperson = person.Titles.Any(t => t.Head is "spokesman" or "spokeswoman" or "spokesperson" or "press secretary");
         return person.CountryFromContext || spokesperson ? home ?? host : null;
     }
+
+    /// <summary>The one country every sentence naming the official names besides them, if there is one.</summary>
+    private static string? NamedBeside(ArticleDocument document, int person)
+    {
+        string? found = null;
+        foreach (var sentence in document.Mentions.Where(m => m.Person == person).Select(m => m.Sentence).Distinct())
+        {
+            if (sentence >= document.SentenceCountries.Count || document.SentenceCountries[sentence] is not { Count: 1 } named)
+            {
+                return null;
+            }
+
+            var country = named.First();
+            if (found is not null && found != country)
+            {
+                return null;
+            }
+
+            found = country;
+        }
+
+        return found;
+    }
+
+    /// <summary>The official is named going to the host country: "a trip by X to Y", "X will visit Y".</summary>
+    private static bool HeadsTo(ArticleDocument document, int person, string? host) =>
+        host is not null && document.Mentions.Any(m => m.Person == person && document.Places.Any(p => p.Sentence == m.Sentence
+            && p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
+            && HeadingTo.IsMatch(document.Text.AsSpan(m.NameEnd, p.Start - m.NameEnd))));
+
+    private static readonly System.Text.RegularExpressions.Regex HeadingTo = new(
+        @"^[\s,]*(?:(?:will|would|to|may|might|could|is to|plans to|is expected to)\s+)?(?:visit(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|go(?:es)?\s+to|fl(?:y|ies|ew)\s+to|to)\s+$",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {

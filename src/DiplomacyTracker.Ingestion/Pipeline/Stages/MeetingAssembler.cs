@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// else), whether it belongs to the trip (the traveller took part and its date fits the trip), and merges the
 /// sentences about one meeting into one <see cref="ExtractedMeeting"/>.
 /// </summary>
-internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? trip)
+internal sealed partial class MeetingAssembler(ArticleDocument document, TripFinding? trip)
 {
     public (List<ExtractedMeeting> Meetings, Dictionary<int, int> BySentence) Assemble()
     {
@@ -47,6 +47,18 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
         return (meetings, bySentence);
     }
 
+    /// <summary>"She met X ..." in a sentence about the traveller: the pronoun before the phrase is the traveller.</summary>
+    private bool PronounSubject(MeetingMention mention)
+    {
+        var sentence = document.Sentences[mention.Sentence];
+        var cue = mention.CueStart;
+        return trip!.TripSentences.Contains(mention.Sentence) && cue > sentence.Start && cue - sentence.Start < 60
+            && PronounBefore().IsMatch(document.Text.AsSpan(sentence.Start, cue - sentence.Start));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^,]{0,30},\s*)?(?:He|She|he|she)\s+(?:[a-z]+\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounBefore();
+
     private sealed record Resolved(MeetingMention Mention, IReadOnlyList<string> Participants, int? Visit, string? City);
 
     private Resolved? Resolve(MeetingMention mention)
@@ -71,7 +83,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
         {
             people = [subject, .. mention.Counterparts];
         }
-        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0))
+        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0 || PronounSubject(mention)))
         {
             people = [me, .. mention.Counterparts];
         }
@@ -88,16 +100,65 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
 
         mention = IntoTrip(mention);
         var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
-        var city = mention.City is { } c && (!attached || document.Places.Any(p => p.Name == c && p.Country == trip!.HostCountry))
+        int? visit = attached ? VisitOf(mention, people) : PastVisit(mention.Sentence, people);
+        var visitHost = visit is { } v ? HostOf(document, trip, v) : null;
+        var city = mention.City is { } c && (visitHost is null || document.Places.Any(p => p.Name == c && p.Country == visitHost))
             ? c
-            : attached ? CurrentCity(mention.Sentence) : null;
-        return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), attached ? 0 : null, city);
+            : visitHost is not null ? CurrentCity(mention.Sentence, visitHost) : null;
+        return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), visit, city);
+    }
+
+    /// <summary>"when she flew to X in October 2024 for talks with Y": a meeting in the sentence of another trip belongs to it.</summary>
+    private int? PastVisit(int sentence, List<int> people)
+    {
+        var past = document.PastTrips.ToList().FindIndex(p => p.Sentence == sentence && people.Contains(p.Traveler));
+        return past < 0 ? null : (trip?.Visits.Count ?? 0) + past;
+    }
+
+    /// <summary>The host of a visit by its index among the article's visits: the trip's legs, then the other trips.</summary>
+    public static string HostOf(ArticleDocument document, TripFinding? trip, int visit)
+    {
+        var legs = trip?.Visits.Count ?? 0;
+        return visit < legs ? trip!.Visits[visit].HostCountry : document.PastTrips[visit - legs].HostCountry;
+    }
+
+    /// <summary>
+    /// The leg of a tour a meeting belongs to: the one country its other participants serve, else the leg its sentence
+    /// tells about, else the leg whose days hold its date, else the leg of the closest sentence before it.
+    /// </summary>
+    private int VisitOf(MeetingMention mention, List<int> people)
+    {
+        var legs = trip!.Visits;
+        if (legs.Count == 1)
+        {
+            return 0;
+        }
+
+        var served = people.Where(p => p != trip.Traveler).Select(p => document.People[p].Country).OfType<string>()
+            .Select(c => legs.ToList().FindIndex(l => l.HostCountry == c)).Where(i => i >= 0).Distinct().ToList();
+        if (served.Count == 1)
+        {
+            return served[0];
+        }
+
+        if (trip.VisitOf(mention.Sentence) is { } told)
+        {
+            return told;
+        }
+
+        if (mention.Date is { } date && trip.VisitOn(date) is { } dated)
+        {
+            return dated;
+        }
+
+        return Enumerable.Range(0, legs.Count).Select(i => (Leg: i, Before: legs[i].Sentences.Where(s => s < mention.Sentence).DefaultIfEmpty(-1).Max()))
+            .OrderByDescending(l => l.Before).First().Leg;
     }
 
     /// <summary>A weekday that resolves just outside the trip means the same weekday a week on or back, inside it.</summary>
     private MeetingMention IntoTrip(MeetingMention mention)
     {
-        if (trip is not { Start: { } start, End: { } end } || mention.Date is not { } date || (date >= start && date <= end)
+        if (trip?.Visits is not [{ Start: { } start }, ..] || trip.Visits[^1].End is not { } end || mention.Date is not { } date || (date >= start && date <= end)
             || !document.Dates.Any(d => d.Sentence == mention.Sentence && d.Weekday && d.From == date))
         {
             return mention;
@@ -121,7 +182,7 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
             return true;
         }
 
-        if (trip!.Start is { } start && trip.End is { } end)
+        if (trip!.Visits[0].Start is { } start && trip.Visits[^1].End is { } end)
         {
             return when.To >= start.AddDays(-2) && when.From <= end.AddDays(2);
         }
@@ -129,11 +190,11 @@ internal sealed class MeetingAssembler(ArticleDocument document, TripFinding? tr
         return document.Published is not { } p || (when.To.DayNumber >= p.DayNumber - 12 && when.From.DayNumber <= p.DayNumber + 12);
     }
 
-    private string? CurrentCity(int sentence)
+    private string? CurrentCity(int sentence, string host)
     {
-        var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && p.Sentence <= sentence
-            && p.Country == trip!.HostCountry && trip.TripSentences.Contains(p.Sentence));
-        return city?.Name ?? document.DatelinePlaces.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Country == trip!.HostCountry)?.Name;
+        var city = document.Places.LastOrDefault(p => p.Kind == PlaceKind.City && !p.Region && p.Sentence <= sentence
+            && p.Country == host && trip!.TripSentences.Contains(p.Sentence));
+        return city?.Name ?? document.DatelinePlaces.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Country == host)?.Name;
     }
 
     private ExtractedMeeting Merge(List<Resolved> cluster)

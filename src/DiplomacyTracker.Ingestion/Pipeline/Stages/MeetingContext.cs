@@ -80,7 +80,7 @@ internal sealed class MeetingContext(
 
     private string? City(int at)
     {
-        var cities = document.Places.Where(p => p.Sentence == sentence.Index && p.Kind == PlaceKind.City).ToList();
+        var cities = document.Places.Where(p => p.Sentence == sentence.Index && p.Kind == PlaceKind.City && !p.Region).ToList();
         return (cities.FirstOrDefault(c => c.Start >= at) ?? cities.FirstOrDefault())?.Name;
     }
 

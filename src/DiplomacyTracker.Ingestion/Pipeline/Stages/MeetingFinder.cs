@@ -6,14 +6,14 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// <summary>
 /// Finds meetings. A meeting phrase ("met with", "held talks with", "welcomed by", "will meet", "meetings with") must
 /// be followed by an official, or a list of officials, with nothing but list punctuation between them; or preceded by
-/// "A and B". A negation before it ("would not meet", "rebuffed a request ... for a meeting") cancels it. Looking
+/// "A and B". A negation before it ("would not meet", "rebuffed a request ... for a meeting") or a cancellation after it ("a planned meeting with X was called off") cancels it. Looking
 /// ahead makes it planned. A sentence about "a meeting" that names officials without such a phrase is kept as a loose
 /// candidate that counts only when it names the traveller and exactly one other official.
 /// </summary>
 internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 {
     // "met with X", "held talks here on Monday with X", "was greeted at the airport by X".
-    [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately|mr\.|mrs\.|ms\.|dr\.|h\.e\.)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+)?$", RegexOptions.CultureInvariant)]
@@ -39,14 +39,22 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             var mentions = bySentence[sentence.Index].OrderBy(m => m.PhraseStart).ToList();
             if (!mentions.Any(m => officials.Contains(m.Person)))
             {
+                if (BothOfThem(document, sentence, bySentence, officials) is { } both)
+                {
+                    meetings.Add(both);
+                }
+
                 continue;
             }
 
             var text = document.TextOf(sentence);
             var context = new MeetingContext(document, sentence, text, mentions, officials, lexicon);
-            var found = Cues(text).SelectMany(cue => FromCue(context, cue))
+            var cues = Cues(text).ToList();
+            var found = cues.Where((cue, i) => !CancelledAfter(text, cue.End, i + 1 < cues.Count ? cues[i + 1].Start : text.Length))
+                .SelectMany(cue => FromCue(context, cue))
                 .DistinctBy(m => string.Join(",", m.Counterparts.Order())).ToList();
-            if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index))
+            if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index)
+                && !CancelledAfter(text, single.Index + single.Length, text.Length))
             {
                 var named = mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
                 if (named.Count >= 2)
@@ -60,6 +68,35 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
         return document with { Meetings = meetings };
     }
+
+    /// <summary>
+    /// "The two leaders held talks at X on Friday": a meeting phrase after "the two leaders" in a sentence naming no one
+    /// is a (loose) meeting of the two officials the closest sentence before names.
+    /// </summary>
+    private MeetingMention? BothOfThem(ArticleDocument document, Sentence sentence, ILookup<int, PersonMention> bySentence, HashSet<int> officials)
+    {
+        var text = document.TextOf(sentence);
+        if (sentence.Index == 0 || TheTwo().Match(text) is not { Success: true } two
+            || Cues(text).FirstOrDefault(c => c.Start > two.Index) is not { End: > 0 } cue)
+        {
+            return null;
+        }
+
+        // The closest sentence before that names officials ("2." numbering a paragraph names none).
+        var named = Enumerable.Range(Math.Max(0, sentence.Index - 3), Math.Min(3, sentence.Index)).Reverse()
+            .Select(i => bySentence[i].Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList())
+            .FirstOrDefault(people => people.Count > 0) ?? [];
+        if (named.Count != 2)
+        {
+            return null;
+        }
+
+        var context = new MeetingContext(document, sentence, text, [], officials, lexicon);
+        return context.Meeting(cue.Start, cue.End, IsPlanned(text, cue.End, cue.Planned), [], named, null, loose: true);
+    }
+
+    [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:The|the|Both|both) (?:two )?(?:leaders|ministers|presidents|prime ministers|counterparts|sides)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTwo();
 
     private IEnumerable<(int Start, int End, bool Planned)> Cues(string text)
     {
@@ -180,6 +217,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
     private bool Negated(string text, int cueStart) =>
         lexicon.Meetings.Negation.Matches(text).Any(n => n.Index < cueStart + 12);
+
+    /// <summary>"a planned meeting with X was called off after ...": a cancellation after the phrase, before the next one.</summary>
+    private bool CancelledAfter(string text, int cueEnd, int nextCue) =>
+        lexicon.Meetings.CancelledAfter.Match(text, cueEnd) is { Success: true } m && m.Index < nextCue && m.Index - cueEnd <= 120;
 
     private bool IsPlanned(string text, int cueEnd, bool plannedCue) =>
         plannedCue || lexicon.Meetings.Future.IsMatch(text[..cueEnd]);

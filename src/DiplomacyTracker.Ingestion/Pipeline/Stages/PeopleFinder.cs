@@ -10,8 +10,11 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// Y"); a non-official role (analyst, co-founder, correspondent) rules that out. Then every mention of each person is
 /// found: full name, one part of it ("Scholz", "Xi"), or the title alone ("the Secretary").
 /// </summary>
-internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
+internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]+ed|paid|made|met|said|told|held|is|was|has|had|will|took|gave|spoke|went|came|flew|left|says|tells|meets|holds|pays|makes)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Predicate();
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var registry = new PersonRegistry();
@@ -37,7 +40,7 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         {
             // A Title Case headline capitalises verbs too ("Spokesperson Announces X's Visit"): there a name is only
             // the part of a run the body names as well.
-            var runs = titleCase ? allRuns.Select(r => ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
+            var runs = titleCase ? allRuns.Select(r => NameLine(tokens, r, bodyNames) ? r : ConfirmedPart(tokens, r, bodyNames)).OfType<NameRun>().ToList() : allRuns;
             var readings = runs.Select(run => Classify(tokens, tags, run)).ToList();
             sentences.Add(new SentenceNames(sentence, tokens, tags, runs, readings));
             for (var r = 0; r < runs.Count; r++)
@@ -90,6 +93,14 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         var words = tokens.Where(t => t.IsWord && t.Text.Length >= 4 && !char.IsDigit(t.Text[0])).ToList();
         return words.Count >= 3 && words.Count(t => t.IsCapitalized) * 10 >= words.Count * 9;
     }
+
+    /// <summary>
+    /// "Secretary of Commerce Laura Benning" on a line of its own (a transcript's or release's header): a title, then a
+    /// name that ends the line and whose last word the body names, is the full name, not a headline's capitalised verbs.
+    /// </summary>
+    private bool NameLine(List<Token> tokens, NameRun run, HashSet<string> bodyNames) =>
+        run.From > 0 && run.Words.Count >= 2 && lexicon.TitleVocabulary.Contains(tokens[run.From - 1].Lower)
+        && tokens.Skip(run.To).All(t => !t.IsWord) && bodyNames.Contains(run.Words[^1]);
 
     /// <summary>The longest part of a headline's name run that the body names as a name of its own, if any.</summary>
     private static NameRun? ConfirmedPart(List<Token> tokens, NameRun run, HashSet<string> bodyNames)
@@ -169,6 +180,13 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
                 end++;
             }
 
+            // "Y, the Prime Minister of Z, X, paid ...": a title set off by commas right before another name is that name's.
+            intoName |= end + 2 < tokens.Count && tokens[end].Text == "," && NameRun.IsNameWord(tokens, tags, end + 1, lexicon)
+                && NameRun.IsNameWord(tokens, tags, end + 2, lexicon);
+
+            // "X, paid an official visit ...": a verb after the comma starts the predicate, not an appositive.
+            intoName |= run.To + 1 < tokens.Count && Predicate().IsMatch(tokens[run.To + 1].Text);
+
             // "..., an Australian defence official said": the speaker of the sentence, not an appositive.
             var speaker = Enumerable.Range(run.To + 1, end - run.To - 1).Any(k => tokens[k].Lower is "said" or "says" or "told" or "added");
             after = intoName || speaker ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
@@ -198,7 +216,8 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
     private int LeftPhraseStart(IReadOnlyList<Token> tokens, TokenTag[] tags, int nameStart)
     {
         var j = HonorificStart(tokens, nameStart) - 1;
-        if (j >= 1 && tokens[j].Text == "," && tokens[j - 1].IsWord && (lexicon.TitleVocabulary.Contains(tokens[j - 1].Base) || tags[j - 1].Kind == TagKind.Body))
+        if (j >= 1 && tokens[j].Text == "," && tokens[j - 1].IsWord
+            && (lexicon.TitleVocabulary.Contains(tokens[j - 1].Base) || tags[j - 1].Kind is TagKind.Body or TagKind.Country))
         {
             j--;
         }
@@ -216,6 +235,9 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
 
         return start;
     }
+
+    private bool PortfolioWord(Token token) =>
+        lexicon.TitleVocabulary.Contains(token.Lower) || (token.Lower.EndsWith('s') && lexicon.TitleVocabulary.Contains(token.Lower[..^1]));
 
     /// <summary>Where the words of address before a name begin: "Minister |Dr. X", "|H.E. X".</summary>
     private int HonorificStart(IReadOnlyList<Token> tokens, int nameStart)
@@ -235,11 +257,14 @@ internal sealed class PeopleFinder(Lexicon lexicon) : IArticleStage
         var token = tokens[i];
         if (!token.IsWord)
         {
-            return token.Text is "(" or ")" or "&";
+            // "Minister of Industry, Trade and Investment X": a comma between portfolio words stays inside the title.
+            return token.Text is "(" or ")" or "&"
+                || (token.Text == "," && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
+                    && PortfolioWord(tokens[i - 1]) && PortfolioWord(tokens[i + 1]));
         }
 
         return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
-            || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower);
+            || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }
 }
 

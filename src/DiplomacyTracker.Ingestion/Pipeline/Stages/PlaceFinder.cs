@@ -15,17 +15,21 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
         var datelinePlaces = new List<PlaceMention>();
         var venues = new List<VenueMention>();
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySentence = new List<IReadOnlySet<string>>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            bySentence.Add(named);
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentence).ToList();
             var tags = TokenTagger.Tag(tokens, lexicon);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var tag = tags[i];
-                if (tag.PhraseStart == i && tag.Country is { Length: > 0 } named && tag.Kind != TagKind.None)
+                if (tag.PhraseStart == i && tag.Country is { Length: > 0 } country && tag.Kind != TagKind.None)
                 {
-                    countries[named] = countries.GetValueOrDefault(named) + 1;
+                    countries[country] = countries.GetValueOrDefault(country) + 1;
+                    named.Add(country);
                 }
 
                 if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country))
@@ -35,13 +39,13 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 
                 var end = tokens[i + tag.PhraseLength - 1].End;
                 (document.InDateline(tokens[i].Start) ? datelinePlaces : places).Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
-                    tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country));
+                    tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country, lexicon.RegionNames.Contains(tag.Name!)));
             }
 
             venues.AddRange(Venues(document, sentence, tokens));
         }
 
-        return document with { Places = places, Venues = venues, DatelinePlaces = datelinePlaces, CountryMentions = countries };
+        return document with { Places = places, Venues = venues, DatelinePlaces = datelinePlaces, CountryMentions = countries, SentenceCountries = bySentence };
     }
 
     private IEnumerable<VenueMention> Venues(ArticleDocument document, Sentence sentence, IReadOnlyList<Token> tokens)

@@ -72,8 +72,9 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?:(?<ymod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this) year|[Ii]n (?<y>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearMention();
 
-    /// <summary>A dateline in ordinary case with a date: "Mexico City, May 14, 2026 -".</summary>
-    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*-{1,2}\s", RegexOptions.CultureInvariant)]
+    /// <summary>A dateline in ordinary case with a date: "Mexico City, May 14, 2026 -", or a line of its own ("Manila, 15
+    /// November 2025" atop a statement).</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*(?:" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + Month + @",?\s+\d{4})\s*(?:(?:\([^)\n]{1,30}\))?\s*-{1,2}\s|$)", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDateline();
 
     /// <summary>The date shapes the stages resolve, most specific first; each is a small pattern with its own fast start.</summary>

@@ -1,8 +1,9 @@
 namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 
 /// <summary>
-/// A run of capitalised words that can be a person's name ("Olaf J. Scholz", "Wang Yi", "Scholz's"), with the
-/// token range it covers in its sentence.
+/// A run of capitalised words that can be a person's name ("Olaf J. Scholz", "Wang Yi", "Scholz's", "S. Jaishankar"),
+/// with the token range it covers in its sentence. <see cref="Key"/> leaves initials out, <see cref="Name"/> keeps
+/// an opening one.
 /// </summary>
 internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, string Name)
 {
@@ -13,12 +14,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         var i = 0;
         while (i < tokens.Count)
         {
-            // "S. Jaishankar": an initial may open a name.
+            // "S. Jaishankar": an initial may open a name. It stays in the name shown but not in the key, so that
+            // "Jaishankar" alone, in this article or another, is the same person.
             var from = i;
             var words = new List<string>();
             var shown = new List<string>();
             if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
             {
+                shown.Add(tokens[i].Text + ".");
                 i += 2;
             }
             else if (SurnameAfterTitle(tokens, tags, i, lexicon))
@@ -99,7 +102,9 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
             return false;
         }
 
+        // "Investments": the plural of a portfolio word is no name either.
         return !lexicon.CommonWords.Contains(token.Base) && !lexicon.TitleVocabulary.Contains(token.Base)
-            && !lexicon.RoleVocabulary.Contains(token.Base);
+            && !lexicon.RoleVocabulary.Contains(token.Base)
+            && !(token.Base.Length > 4 && token.Base.EndsWith('s') && lexicon.TitleVocabulary.Contains(token.Base[..^1]));
     }
 }

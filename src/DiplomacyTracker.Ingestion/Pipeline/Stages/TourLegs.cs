@@ -1,0 +1,66 @@
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Splits a trip through several countries into legs, one per host country. A sentence about the trip that places
+/// the traveller in exactly one country (a city visited, a country a travel phrase leads to) belongs to that
+/// country's leg, and the sentences after it that name no place follow it; a sentence naming several countries (the
+/// tour's summary) belongs to none. A country other than the trip's host needs a day, and a travel phrase or a summary
+/// that takes the traveller there: "the consensus reached in Bali" names a place and takes no one there. Legs are ordered by their first day (narrative order
+/// when undated); a leg ends the day the next one begins, the first begins no later than the tour and the last ends
+/// with it.
+/// </summary>
+internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFinding trip, Func<string, HashSet<int>, TripFinding> measure)
+{
+    public IReadOnlyList<TripLeg> Find()
+    {
+        var home = trip.TravelerHome;
+        var sentencesOf = new Dictionary<string, HashSet<int>>();
+        var reached = new HashSet<string>();
+        string? current = null;
+        foreach (var index in trip.TripSentences.Order())
+        {
+            var countries = VisitedPlaces.Countries(document, lexicon, index, home);
+            reached.UnionWith(countries.Where(c => c.Led || countries.Count > 1).Select(c => c.Country));
+            if (countries.Count > 1)
+            {
+                current = null;
+                continue;
+            }
+
+            current = countries.Count == 1 ? countries[0].Country : current;
+            if (current is not null)
+            {
+                (sentencesOf.TryGetValue(current, out var set) ? set : sentencesOf[current] = []).Add(index);
+            }
+        }
+
+        if (sentencesOf.Count < 2)
+        {
+            return [];
+        }
+
+        var legs = sentencesOf.Select(kv => (First: kv.Value.Min(), Leg: measure(kv.Key, kv.Value)))
+            .Where(l => l.Leg.HostCountry == trip.HostCountry || (l.Leg.Start is not null && reached.Contains(l.Leg.HostCountry)))
+            .OrderBy(l => l.Leg.Start ?? DateOnly.MaxValue).ThenBy(l => l.First)
+            .Select(l => new TripLeg(l.Leg.HostCountry, l.Leg.Cities, l.Leg.Start, l.Leg.End, l.Leg.EvidenceSentences, l.Leg.TripSentences))
+            .ToList();
+        return legs.Count < 2 ? [] : Chain(legs);
+    }
+
+    private List<TripLeg> Chain(List<TripLeg> legs)
+    {
+        for (var i = 0; i < legs.Count; i++)
+        {
+            var leg = legs[i];
+            var start = i == 0 && trip.Start is { } tourStart && (leg.Start is not { } s || tourStart < s) ? tourStart : leg.Start;
+            var end = i + 1 < legs.Count
+                ? legs[i + 1].Start is { } next && (start is not { } from || next >= from) ? next : leg.End
+                : trip.End is { } tourEnd && (leg.End is not { } e || tourEnd > e) ? tourEnd : leg.End;
+            legs[i] = leg with { Start = start, End = end };
+        }
+
+        return legs;
+    }
+}

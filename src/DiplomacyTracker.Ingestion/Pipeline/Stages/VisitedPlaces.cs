@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using DiplomacyTracker.Ingestion.Pipeline.Document;
+
+namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
+
+/// <summary>
+/// Which places a sentence says someone went to: a city after a place word ("in", "arrived in", "the city of"), and
+/// the countries a travel phrase leads to ("flew to Ghana", "a tour of Jordan, Egypt and Qatar").
+/// </summary>
+internal static partial class VisitedPlaces
+{
+    /// <summary>
+    /// The countries (other than <paramref name="home"/>) a sentence places the traveller in; <c>Led</c> when a travel
+    /// phrase leads there, not only a place word ("the consensus reached in Bali" names a place, it takes no one there).
+    /// </summary>
+    public static List<(string Country, bool Led)> Countries(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
+    {
+        var places = document.Places.Where(p => p.Sentence == sentence && p.Country != home).OrderBy(p => p.Start).ToList();
+        if (places.Count == 0)
+        {
+            return [];
+        }
+
+        var text = document.Text;
+        var start = document.Sentences[sentence].Start;
+        var cues = lexicon.Travel.Travel.Matches(document.TextOf(document.Sentences[sentence])).Select(m => start + m.Index + m.Length).ToList();
+        var result = new List<(string Country, bool Led)>();
+        PlaceMention? previous = null;
+        foreach (var place in places)
+        {
+            var led = cues.Any(end => place.Start >= end && place.Start - end < 40);
+            var chained = previous is not null && previous.Start + previous.Length <= place.Start
+                && ListJoint().IsMatch(text.AsSpan(previous.Start + previous.Length, place.Start - previous.Start - previous.Length));
+            var city = place.Kind == PlaceKind.City && !IsMetonym(document, place) && PresenceWordBefore().IsMatch(text.AsSpan(Math.Max(start, place.Start - 40), place.Start - Math.Max(start, place.Start - 40)));
+            if (led || chained || city)
+            {
+                previous = place;
+                var known = result.FindIndex(r => r.Country == place.Country);
+                if (known < 0)
+                {
+                    result.Add((place.Country, led || chained));
+                }
+                else if (led || chained)
+                {
+                    result[known] = (place.Country, true);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"in Guangdong", "travel to North Carolina": a place word that puts someone there ("Jalisco Governor" does not).</summary>
+    public static bool PutsThere(ArticleDocument document, PlaceMention place)
+    {
+        var from = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
+        return PresenceWordBefore().IsMatch(document.Text.AsSpan(from, place.Start - from));
+    }
+
+    /// <summary>
+    /// A capital standing for its government ("press Beijing on market access", "Beijing's ties with Moscow",
+    /// "Washington and Seoul have accused") is no place visited: a visited city follows a place word ("in", "to",
+    /// "arrived in", "the city of") or leads a "where" clause.
+    /// </summary>
+    public static bool IsMetonym(ArticleDocument document, PlaceMention place)
+    {
+        var text = document.Text;
+        var end = place.Start + place.Length;
+        var lineStart = Math.Max(document.Sentences[place.Sentence].Start, place.Start - 40);
+        var before = text[lineStart..place.Start];
+        if (PlaceWordBefore().IsMatch(before) || PlaceWordAfter().IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))))
+        {
+            return false;
+        }
+
+        var possessive = text.AsSpan(place.Start, place.Length).EndsWith("'s", StringComparison.Ordinal)
+            || (end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's');
+        return possessive || GovernmentVerbAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || VerbBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:in|to|into|at|from|via|toward|towards|near|outside|around|across|of|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?|left|leave|leaving|leaves)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordBefore();
+
+    /// <summary>Words before a city that put someone there, not merely name it ("from", "of", "left" do not).</summary>
+    [GeneratedRegex(@"\b(?:in|to|into|at|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PresenceWordBefore();
+
+    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?(?:to\s+)?|\s+then\s+(?:to\s+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoint();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:where|on\s+\w+day|for\s+talks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWordAfter();
+
+    [GeneratedRegex(@"^\s*(?:and\s+[A-Z][\w'-]+\s+)?(?:has|have|had|is|are|was|were|will|would|says|said|accused|accuses|wants|insists|denies|denied|warned|urged|rejected)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentVerbAfter();
+
+    [GeneratedRegex(@"\b(?:press(?:ed|es|ing)?|urge[ds]?|urging|warn(?:ed|s|ing)?|accuse[ds]?|accusing|criticize[ds]?|criticise[ds]?|push(?:ed|es)?|call(?:ed|s)? on|tell|told|ask(?:ed|s)?|convince[ds]?|persuade[ds]?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
+}

@@ -1,0 +1,67 @@
+using DiplomacyTracker.Ingestion.Pipeline;
+
+namespace DiplomacyTracker.Ingestion.Tests.Pipeline.Stages;
+
+public sealed class TourLegsTests
+{
+    private const string BalticTour = """
+        Canadian foreign minister ends Baltic tour
+
+        RIGA, Sept. 12, 2027 - Canadian Foreign Minister Paul Renaud finished a tour of Lithuania, Estonia and Latvia on Sunday.
+
+        Renaud arrived in Vilnius on Thursday and met Lithuanian Foreign Minister Tomas Kairys to discuss energy security.
+
+        On Friday he flew to Tallinn, where he held talks with Estonian Prime Minister Liis Tamm on cyber defence.
+
+        Renaud travelled to Riga on Saturday and met Latvian President Juris Ozols on Sunday before returning to Ottawa.
+        """;
+
+    [Fact]
+    public void TourGivesOneVisitPerCountryInTravelOrder()
+    {
+        var facts = Articles.Extract(BalticTour, Articles.On(2027, 9, 12)).Facts;
+
+        Assert.Equal(["Lithuania", "Estonia", "Latvia"], facts.Visits.Select(v => v.HostCountry));
+        Assert.Equal(["Vilnius"], facts.Visits[0].Cities);
+        Assert.Equal(new DateOnly(2027, 9, 9), facts.Visits[0].Start);
+        Assert.Equal(new DateOnly(2027, 9, 10), facts.Visits[0].End);
+        Assert.Equal(new DateOnly(2027, 9, 10), facts.Visits[1].Start);
+        Assert.Equal(new DateOnly(2027, 9, 11), facts.Visits[2].Start);
+        Assert.Equal(new DateOnly(2027, 9, 12), facts.Visits[2].End);
+    }
+
+    [Fact]
+    public void EachMeetingAndIssueBelongsToItsLeg()
+    {
+        var facts = Articles.Extract(BalticTour, Articles.On(2027, 9, 12)).Facts;
+
+        Assert.Equal(0, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("tomas kairys")).VisitIndex);
+        Assert.Equal(1, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("liis tamm")).VisitIndex);
+        Assert.Equal(2, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("juris ozols")).VisitIndex);
+        Assert.Equal(1, Assert.Single(facts.Issues, i => i.Slug == "cyber").VisitIndex);
+    }
+
+    [Fact]
+    public void PlaceNamedWithoutTravelIsNoLeg()
+    {
+        var facts = Articles.Extract("""
+            TOKYO, May 6, 2027 - Indian Foreign Minister Ravi Menon arrived in Tokyo on Monday for a two-day visit to Japan.
+            Menon recalled the agreement reached in Jakarta and met Japanese Foreign Minister Aki Mori on Tuesday.
+            """, Articles.On(2027, 5, 6)).Facts;
+
+        Assert.Equal("Japan", Assert.Single(facts.Visits).HostCountry);
+    }
+
+    [Fact]
+    public void TravellerWithoutNationalityIsFromWhereTheyReturn()
+    {
+        var facts = Articles.Extract("""
+            Prime Minister Anan Chai returned to Bangkok on Friday after visits to Japan and South Korea.
+            Anan arrived in Tokyo on Monday and held talks with Japanese Prime Minister Ken Ito.
+            Anan flew to Seoul on Wednesday and met South Korean President Park Min-ho on Thursday.
+            """, Articles.On(2027, 5, 7)).Facts;
+
+        Assert.Equal("Thailand", Assert.Single(facts.Officials, o => o.Key == "anan chai").Country);
+        Assert.Equal(["Japan", "South Korea"], facts.Visits.Select(v => v.HostCountry));
+    }
+}
