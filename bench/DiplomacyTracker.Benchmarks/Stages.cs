@@ -13,7 +13,7 @@ internal sealed class Stages
 {
     public Stages(Lexicon lexicon) => All =
     [
-        ("normalise", new Normaliser()),
+        ("normalise", new Normaliser(lexicon)),
         ("sentences", new SentenceSplitter(lexicon)),
         ("publication date", new PublicationDateFinder()),
         ("dates", new DateMentionFinder(lexicon)),
@@ -23,6 +23,7 @@ internal sealed class Stages
         ("meetings", new MeetingFinder(lexicon)),
         ("trip", new TripFinder(lexicon)),
         ("known trips", new KnownTripDating()),
+        ("past trips", new PastTripFinder(lexicon)),
         ("quotes", new QuoteFinder()),
         ("facts", new FactAssembler()),
     ];
