@@ -41,13 +41,18 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
             return [];
         }
 
-        var legs = sentencesOf.Select(kv => (First: kv.Value.Min(), Leg: measure(kv.Key, kv.Value)))
+        var legs = sentencesOf.Select(kv => (First: kv.Value.Min(), Leg: Anchored(measure(kv.Key, kv.Value))))
             .Where(l => l.Leg.HostCountry == trip.HostCountry || (l.Leg.Start is not null && reached.Contains(l.Leg.HostCountry)))
             .OrderBy(l => l.Leg.Start ?? DateOnly.MaxValue).ThenBy(l => l.First)
             .Select(l => new TripLeg(l.Leg.HostCountry, l.Leg.Cities, l.Leg.Start, l.Leg.End, l.Leg.EvidenceSentences, l.Leg.TripSentences))
             .ToList();
         return legs.Count < 2 ? [] : Chain(legs);
     }
+
+    // The leg in the trip's own host country, when its sentences carry no day of their own (the arrival may sit in a
+    // sentence naming several countries), begins when the trip does; otherwise it would sort after every dated leg.
+    private TripFinding Anchored(TripFinding leg) =>
+        leg.HostCountry == trip.HostCountry && leg.Start is null && trip.Start is not null ? leg with { Start = trip.Start } : leg;
 
     private List<TripLeg> Chain(List<TripLeg> legs)
     {
