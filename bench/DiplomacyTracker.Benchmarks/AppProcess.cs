@@ -29,6 +29,8 @@ internal sealed class AppProcess : IDisposable
         info.Environment["Tracker__IngestSeedsWhenEmpty"] = "false";
         info.Environment["Tracker__InboxFolder"] = "";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Every load client comes from 127.0.0.1, so the per-address search limit would answer most searches 429.
+        info.Environment["Tracker__RateLimits__Search"] = "0";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var app = new AppProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
         app._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Interlocked.Increment(ref app._lines); } };

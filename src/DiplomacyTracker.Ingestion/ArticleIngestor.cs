@@ -107,14 +107,22 @@ public sealed class ArticleIngestor(
     {
         var outcomes = new List<IngestOutcome>(batch.Count);
         db.Database.AutoSavepointsEnabled = false;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var item in batch)
             {
                 outcomes.Add(await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, item, cancellationToken), cancellationToken));
             }
 
             await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (StoreRefusal.Describe(e) is { } refusal)
+        {
+            // Not even the log line could be written: the batch's transaction rolled back, so none of it is stored.
+            db.ChangeTracker.Clear();
+            logger.LogError(e, "Could not store a batch of {Count} articles: {Refusal}", batch.Count, refusal);
+            return batch.Select(item => item.Outcome ?? new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {refusal}")).ToList();
         }
 
         return outcomes;
@@ -141,7 +149,7 @@ public sealed class ArticleIngestor(
             // The transaction rolled back: nothing of this article is stored. The next one starts clean.
             db.ChangeTracker.Clear();
             logger.LogError(e, "Could not store {Source}", item.Path);
-            return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {e.GetBaseException().Message}");
+            return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
         }
     }
 
