@@ -10,7 +10,8 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class QuoteFinder : IArticleStage
 {
-    [GeneratedRegex("\"[^\"]*\\w+\\s+\\w+[^\"]*(?:\"|$)", RegexOptions.CultureInvariant)]
+    // Linear time: with backtracking, an unclosed quote before a very long word took minutes.
+    [GeneratedRegex("\"[^\"]*\\w+\\s+\\w+[^\"]*(?:\"|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|added|adds|asked|stressed|noted|warned|insisted|explained|wrote|declared|cited|according to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
