@@ -92,7 +92,7 @@ public sealed class ArticleReextractor(
             // Rolled back to the article's savepoint: it keeps the facts it had.
             db.ChangeTracker.Clear();
             logger.LogError(e, "Could not re-extract article {Id} ({Source})", article.Id, article.SourcePath);
-            return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {e.GetBaseException().Message}");
+            return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
         }
     }
 

@@ -53,9 +53,9 @@ internal static class ExportCommand
             .OrderBy(m => m.Excerpt.ArticleId).ThenBy(m => m.Excerpt.Start)
             .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text })
             .ToListAsync(cancellationToken);
+        var issueExcerpts = mentions.ToLookup(m => m.IssueId, m => new ExportExcerpt(m.ArticleId, m.Text));
         var issues = (await db.Issues.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Slug, i.Name }).ToListAsync(cancellationToken))
-            .Select(i => new ExportIssue(i.Id, i.Slug, i.Name,
-                [.. mentions.Where(m => m.IssueId == i.Id).Select(m => new ExportExcerpt(m.ArticleId, m.Text))]))
+            .Select(i => new ExportIssue(i.Id, i.Slug, i.Name, [.. issueExcerpts[i.Id]]))
             .ToList();
         var visitIssues = mentions.Where(m => m.VisitId != null).ToLookup(m => m.VisitId!.Value, m => m.IssueId);
         var meetingIssues = mentions.Where(m => m.MeetingId != null).ToLookup(m => m.MeetingId!.Value, m => m.IssueId);
