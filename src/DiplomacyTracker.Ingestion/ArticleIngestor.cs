@@ -68,21 +68,35 @@ public sealed class ArticleIngestor(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
-        var writer = new ArticleWriter(db, catalog);
+        using var writer = new ArticleWriter(db, catalog);
+        await writer.OpenAsync(cancellationToken);
         var undated = new List<Prepared>();
 
-        foreach (var batch in items.Chunk(BatchSize))
+        // While one batch is written, the next is read and extracted: the single writer and the extraction each
+        // keep a core busy.
+        using var batches = items.Chunk(BatchSize).GetEnumerator();
+        var next = PrepareNext(batches, cancellationToken);
+        try
         {
-            var trips = StoredTrips.OnDemand(dbFactory);
-            var prepared = new Prepared[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
-
-            // Undated articles wait until the rest is stored, then are read again with those trips known.
-            undated.AddRange(prepared.Where(IsUndated));
-            foreach (var outcome in await WriteBatchAsync(writer, db, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
+            while (next is not null)
             {
-                yield return outcome;
+                var prepared = await next;
+                next = PrepareNext(batches, cancellationToken);
+
+                // Undated articles wait until the rest is stored, then are read again with those trips known.
+                undated.AddRange(prepared.Where(IsUndated));
+                foreach (var outcome in await WriteBatchAsync(writer, db, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
+                {
+                    yield return outcome;
+                }
+            }
+        }
+        finally
+        {
+            // Stopped early (cancelled, or the caller stopped reading): the batch being extracted is not written.
+            if (next is not null)
+            {
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             }
         }
 
@@ -97,6 +111,24 @@ public sealed class ArticleIngestor(
         }
     }
 
+    private Task<Prepared[]>? PrepareNext(IEnumerator<IngestItem[]> batches, CancellationToken cancellationToken)
+    {
+        if (!batches.MoveNext())
+        {
+            return null;
+        }
+
+        var batch = batches.Current;
+        return Task.Run(() =>
+        {
+            var trips = StoredTrips.OnDemand(dbFactory);
+            var prepared = new Prepared[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
+                i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
+            return prepared;
+        }, cancellationToken);
+    }
+
     private static bool IsUndated(Prepared item) => item.Result is { Published: null } && item.Outcome is null;
 
     /// <summary>
@@ -106,13 +138,12 @@ public sealed class ArticleIngestor(
     private async Task<List<IngestOutcome>> WriteBatchAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch, CancellationToken cancellationToken)
     {
         var outcomes = new List<IngestOutcome>(batch.Count);
-        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var item in batch)
             {
-                outcomes.Add(await IngestionLog.RecordAsync(db, await WriteAsync(writer, db, item, cancellationToken), cancellationToken));
+                outcomes.Add(writer.Record(await WriteAsync(writer, item, cancellationToken)));
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -120,7 +151,6 @@ public sealed class ArticleIngestor(
         catch (Exception e) when (StoreRefusal.Describe(e) is { } refusal)
         {
             // Not even the log line could be written: the batch's transaction rolled back, so none of it is stored.
-            db.ChangeTracker.Clear();
             logger.LogError(e, "Could not store a batch of {Count} articles: {Refusal}", batch.Count, refusal);
             return batch.Select(item => item.Outcome ?? new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {refusal}")).ToList();
         }
@@ -128,7 +158,7 @@ public sealed class ArticleIngestor(
         return outcomes;
     }
 
-    private async Task<IngestOutcome> WriteAsync(ArticleWriter writer, TrackerDbContext db, Prepared item, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> WriteAsync(ArticleWriter writer, Prepared item, CancellationToken cancellationToken)
     {
         if (item.Outcome is not null)
         {
@@ -137,7 +167,7 @@ public sealed class ArticleIngestor(
 
         try
         {
-            if (await writer.FindByContentAsync(item.Hash!, cancellationToken) is int existing)
+            if (writer.FindByContent(item.Hash!) is int existing)
             {
                 return new IngestOutcome(item.Path, IngestStatus.Unchanged, existing);
             }
@@ -146,8 +176,7 @@ public sealed class ArticleIngestor(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The transaction rolled back: nothing of this article is stored. The next one starts clean.
-            db.ChangeTracker.Clear();
+            // Rolled back to the article's savepoint: nothing of this article is stored. The next one starts clean.
             logger.LogError(e, "Could not store {Source}", item.Path);
             return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
         }

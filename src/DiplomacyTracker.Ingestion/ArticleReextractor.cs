@@ -29,7 +29,8 @@ public sealed class ArticleReextractor(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
-        var writer = new ArticleWriter(db, catalog);
+        using var writer = new ArticleWriter(db, catalog);
+        await writer.OpenAsync(cancellationToken);
         var ids = await db.Articles
             .Where(a => articleIds == null || articleIds.Contains(a.Id))
             .OrderBy(a => a.Id).Select(a => a.Id)
@@ -44,12 +45,11 @@ public sealed class ArticleReextractor(
                 i => extracted[i] = Extract(articles[i], trips, cancellationToken));
 
             var outcomes = new List<IngestOutcome>(articles.Count);
-            db.Database.AutoSavepointsEnabled = false;
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
                 foreach (var item in extracted)
                 {
-                    outcomes.Add(await IngestionLog.RecordAsync(db, await RewriteAsync(db, writer, item, cancellationToken), cancellationToken));
+                    outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
                 }
 
                 await transaction.CommitAsync(cancellationToken);
@@ -75,7 +75,7 @@ public sealed class ArticleReextractor(
         }
     }
 
-    private async Task<IngestOutcome> RewriteAsync(TrackerDbContext db, ArticleWriter writer, Extracted item, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> RewriteAsync(ArticleWriter writer, Extracted item, CancellationToken cancellationToken)
     {
         var article = item.Article;
         try
@@ -85,12 +85,11 @@ public sealed class ArticleReextractor(
                 throw error;
             }
 
-            return await writer.RewriteAsync(article.Id, item.Source!, item.Result!, cancellationToken);
+            return await writer.RewriteAsync(article, item.Source!, item.Result!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Rolled back to the article's savepoint: it keeps the facts it had.
-            db.ChangeTracker.Clear();
             logger.LogError(e, "Could not re-extract article {Id} ({Source})", article.Id, article.SourcePath);
             return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
         }

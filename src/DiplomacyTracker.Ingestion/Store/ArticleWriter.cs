@@ -3,7 +3,6 @@ using System.Text;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 using DiplomacyTracker.Ingestion.Reading;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Store;
 
@@ -13,23 +12,30 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// re-extraction of a stored article go through the same path: remove the old facts, merge the new ones,
 /// reconsolidate what the old ones touched.
 /// </summary>
-internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues)
+internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : IDisposable
 {
+    private const string Savepoint = "article";
+
+    private readonly StoreSql _sql = new(db);
+
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>Keeps the connection open while the writer lives, so its statements stay prepared between transactions.</summary>
+    public Task OpenAsync(CancellationToken cancellationToken) => _sql.OpenAsync(cancellationToken);
+
     /// <summary>The stored article with this content, if any: the same text is never ingested twice.</summary>
-    public Task<int?> FindByContentAsync(string contentHash, CancellationToken cancellationToken) =>
-        db.Articles.Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+    public int? FindByContent(string contentHash) =>
+        _sql.FirstId("""SELECT "Id" FROM "Articles" WHERE "ContentHash" = $1 LIMIT 1""", contentHash);
 
     /// <summary>Stores a new article; earlier versions of the same source go, with every fact only they reported.</summary>
     public Task<IngestOutcome> WriteAsync(SourceDocument source, ExtractionResult result, CancellationToken cancellationToken) =>
-        AtomicallyAsync(async () =>
+        AtomicallyAsync(() =>
         {
-            var old = await db.Articles.Where(a => a.SourcePath == source.SourcePath).Select(a => a.Id).ToListAsync(cancellationToken);
-            var removed = await RemoveFactsAsync(old, cancellationToken);
-            if (old.Count > 0)
+            var old = _sql.Query("""SELECT "Id" FROM "Articles" WHERE "SourcePath" = $1""", r => r.GetInt32(0), source.SourcePath);
+            var removed = RemoveFacts(old);
+            foreach (var id in old)
             {
-                await db.Articles.Where(a => old.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+                _sql.Execute("""DELETE FROM "Articles" WHERE "Id" = $1""", id);
             }
 
             var article = new Article
@@ -41,8 +47,15 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues)
                 IngestedAt = DateTimeOffset.UtcNow,
             };
             ArticleDescription.Apply(article, source, result);
-            db.Articles.Add(article);
-            await WriteFactsAsync(article, result.Facts, removed, cancellationToken);
+            article.Id = _sql.Insert("""
+                INSERT INTO "Articles" ("Title", "Publisher", "Byline", "Published", "PublishedInferred", "SourcePath", "Text", "ContentHash",
+                    "IngestedAt", "Warnings", "SourceTitle", "SourcePublisher", "SourcePublished")
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING "Id"
+                """,
+                article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourcePath, article.Text,
+                article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
+                article.SourcePublished);
+            WriteFacts(article, result.Facts, removed);
             return new IngestOutcome(source.SourcePath, old.Count > 0 ? IngestStatus.Replaced : IngestStatus.Ingested, article.Id,
                 Warnings: article.Warnings);
         }, cancellationToken);
@@ -51,84 +64,111 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues)
     /// Replaces a stored article's facts with a new extraction of its own text. The article row (id, text, hash,
     /// source, ingest time) stays; its title, outlet, date and warnings follow the new extraction.
     /// </summary>
-    public Task<IngestOutcome> RewriteAsync(int articleId, SourceDocument source, ExtractionResult result, CancellationToken cancellationToken) =>
-        AtomicallyAsync(async () =>
+    public Task<IngestOutcome> RewriteAsync(Article stored, SourceDocument source, ExtractionResult result, CancellationToken cancellationToken) =>
+        AtomicallyAsync(() =>
         {
-            var removed = await RemoveFactsAsync([articleId], cancellationToken);
-            var article = await db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken);
+            var removed = RemoveFacts([stored.Id]);
+            var article = new Article { Id = stored.Id, Title = stored.Title, SourcePath = stored.SourcePath, Text = stored.Text, ContentHash = stored.ContentHash };
             ArticleDescription.Apply(article, source, result);
-            await WriteFactsAsync(article, result.Facts, removed, cancellationToken);
+            if (article.Title != stored.Title)
+            {
+                // Apart: setting the title at all re-indexes the article's text for full-text search.
+                _sql.Execute("""UPDATE "Articles" SET "Title" = $2 WHERE "Id" = $1""", article.Id, article.Title);
+            }
+
+            _sql.Execute("""
+                UPDATE "Articles" SET "Publisher" = $2, "Byline" = $3, "Published" = $4, "PublishedInferred" = $5, "SourceTitle" = $6,
+                    "SourcePublisher" = $7, "SourcePublished" = $8, "Warnings" = $9
+                WHERE "Id" = $1
+                """,
+                article.Id, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourceTitle,
+                article.SourcePublisher, article.SourcePublished, StoreSql.Json(article.Warnings));
+            WriteFacts(article, result.Facts, removed);
             return new IngestOutcome(article.SourcePath, IngestStatus.Reextracted, article.Id, Warnings: article.Warnings);
         }, cancellationToken);
+
+    /// <summary>Writes the outcome to the ingestion log, so failures show even where no article was stored.</summary>
+    public IngestOutcome Record(IngestOutcome outcome)
+    {
+        _sql.Execute("""INSERT INTO "IngestionEvents" ("At", "Source", "Status", "Message", "ArticleId") VALUES ($1, $2, $3, $4, $5)""",
+            DateTimeOffset.UtcNow, outcome.SourcePath, outcome.Status.ToString().ToLowerInvariant(),
+            outcome.Status == IngestStatus.Failed ? outcome.Message
+                : outcome.Warnings is { Count: > 0 } warnings ? string.Join("; ", warnings) : null,
+            outcome.ArticleId);
+        return outcome;
+    }
+
+    public void Dispose() => _sql.Dispose();
 
     /// <summary>
     /// Runs one article's write all or nothing: in a transaction of its own, or, inside a caller's transaction that
     /// holds several articles, under a savepoint that is rolled back if this article fails.
     /// </summary>
-    private async Task<IngestOutcome> AtomicallyAsync(Func<Task<IngestOutcome>> write, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> AtomicallyAsync(Func<IngestOutcome> write, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is { } outer)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (db.Database.CurrentTransaction is not null)
         {
-            await outer.CreateSavepointAsync(Savepoint, cancellationToken);
+            _sql.Execute($"SAVEPOINT \"{Savepoint}\"");
             try
             {
-                var outcome = await write();
-                await outer.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                var outcome = write();
+                _sql.Execute($"RELEASE \"{Savepoint}\"");
                 return outcome;
             }
             catch
             {
-                await outer.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
-                await outer.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+                _sql.Execute($"ROLLBACK TO \"{Savepoint}\"");
+                _sql.Execute($"RELEASE \"{Savepoint}\"");
                 throw;
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
             }
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = await write();
+        var written = write();
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return written;
     }
-
-    private const string Savepoint = "article";
 
     /// <summary>
     /// Deletes the articles' excerpts (the database cascades to everything resting on them: meeting reports, issue
     /// mentions, quotes, titles) and visit reports. Visits, meetings and officials stay until
-    /// <see cref="WriteFactsAsync"/> has merged the new facts, so a fact the new extraction reports again keeps its id.
+    /// <see cref="WriteFacts"/> has merged the new facts, so a fact the new extraction reports again keeps its id.
     /// </summary>
-    private async Task<RemovedFacts> RemoveFactsAsync(List<int> articleIds, CancellationToken cancellationToken)
+    private RemovedFacts RemoveFacts(IReadOnlyCollection<int> articleIds)
     {
-        if (articleIds.Count == 0)
+        var removed = new RemovedFacts([], [], []);
+        foreach (var articleId in articleIds)
         {
-            return new RemovedFacts([], [], Any: false);
+            removed.VisitIds.UnionWith(_sql.Query("""SELECT DISTINCT "VisitId" FROM "VisitReports" WHERE "ArticleId" = $1""", r => r.GetInt32(0), articleId));
+            removed.MeetingIds.UnionWith(_sql.Query("""
+                SELECT DISTINCT r."MeetingId" FROM "MeetingReports" AS r JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE e."ArticleId" = $1
+                """, r => r.GetInt32(0), articleId));
+            removed.OfficialIds.UnionWith(_sql.Query("""
+                SELECT t."OfficialId" FROM "OfficialTitles" AS t JOIN "Excerpts" AS e ON e."Id" = t."ExcerptId" WHERE e."ArticleId" = $1
+                UNION SELECT q."OfficialId" FROM "Quotes" AS q JOIN "Excerpts" AS e ON e."Id" = q."ExcerptId" WHERE e."ArticleId" = $1
+                UNION SELECT p."ParticipantsId" FROM "MeetingReportParticipants" AS p
+                    JOIN "MeetingReports" AS r ON r."Id" = p."MeetingReportId" JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE e."ArticleId" = $1
+                UNION SELECT v."TravelerId" FROM "Visits" AS v JOIN "VisitReports" AS r ON r."VisitId" = v."Id" WHERE r."ArticleId" = $1
+                """, r => r.GetInt32(0), articleId));
+            _sql.Execute("""DELETE FROM "VisitReports" WHERE "ArticleId" = $1""", articleId);
+            _sql.Execute("""DELETE FROM "Excerpts" WHERE "ArticleId" = $1""", articleId);
         }
 
-        var visitIds = await db.VisitReports.Where(r => articleIds.Contains(r.ArticleId))
-            .Select(r => r.VisitId).Distinct().ToListAsync(cancellationToken);
-        var meetingIds = await db.MeetingReports.Where(r => articleIds.Contains(r.Excerpt.ArticleId))
-            .Select(r => r.MeetingId).Distinct().ToListAsync(cancellationToken);
-        await db.VisitReports.Where(r => articleIds.Contains(r.ArticleId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Excerpts.Where(e => articleIds.Contains(e.ArticleId)).ExecuteDeleteAsync(cancellationToken);
-        return new RemovedFacts(visitIds, meetingIds, Any: true);
+        return removed;
     }
 
     /// <summary>Merges the facts, then recomputes what the removed facts touched and drops whatever lost its last source.</summary>
-    private async Task WriteFactsAsync(Article article, ArticleFacts facts, RemovedFacts removed, CancellationToken cancellationToken)
+    private void WriteFacts(Article article, ArticleFacts facts, RemovedFacts removed)
     {
-        await new FactMerger(db, article, issues).MergeAsync(facts, cancellationToken);
-        if (removed.Any)
+        var (visits, meetings) = new FactMerger(_sql, article.Id, article.Text, issues).Merge(facts);
+        if (removed.VisitIds.Count + removed.MeetingIds.Count + removed.OfficialIds.Count > 0)
         {
             // Merging only adds sources; only removing an article's old facts can leave a fact or an official with none.
-            await Consolidation.RefreshAsync(db, removed.VisitIds, removed.MeetingIds, cancellationToken);
-            await Consolidation.RemoveUnreferencedOfficialsAsync(db, cancellationToken);
+            Consolidation.Refresh(_sql, removed.VisitIds.Except(visits), removed.MeetingIds.Except(meetings));
+            Consolidation.RemoveUnreferencedOfficials(_sql, removed.OfficialIds);
         }
     }
 
-    private sealed record RemovedFacts(List<int> VisitIds, List<int> MeetingIds, bool Any);
+    private sealed record RemovedFacts(HashSet<int> VisitIds, HashSet<int> MeetingIds, HashSet<int> OfficialIds);
 }

@@ -1,5 +1,4 @@
 using DiplomacyTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Store;
 
@@ -9,87 +8,94 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// </summary>
 internal static class Consolidation
 {
-    public static async Task RefreshAsync(TrackerDbContext db, IReadOnlyCollection<int> visitIds, IReadOnlyCollection<int> meetingIds,
-        CancellationToken cancellationToken)
+    public static void Refresh(StoreSql sql, IEnumerable<int> visitIds, IEnumerable<int> meetingIds)
     {
-        if (meetingIds.Count > 0)
+        foreach (var meeting in meetingIds)
         {
-            var meetings = await db.Meetings
-                .Include(m => m.Participants)
-                .Include(m => m.Reports).ThenInclude(r => r.Participants)
-                .Where(m => meetingIds.Contains(m.Id))
-                .ToListAsync(cancellationToken);
-            foreach (var meeting in meetings)
-            {
-                if (meeting.Reports.Count == 0)
-                {
-                    db.Meetings.Remove(meeting);
-                }
-                else
-                {
-                    Refresh(meeting);
-                }
-            }
+            RefreshMeeting(sql, meeting);
         }
 
-        if (visitIds.Count > 0)
+        foreach (var visit in visitIds)
         {
-            var visits = await db.Visits
-                .Include(v => v.Reports)
-                .Where(v => visitIds.Contains(v.Id))
-                .ToListAsync(cancellationToken);
-            foreach (var visit in visits)
-            {
-                if (visit.Reports.Count == 0)
-                {
-                    db.Visits.Remove(visit);
-                }
-                else
-                {
-                    Refresh(visit);
-                }
-            }
+            RefreshVisit(sql, visit);
+        }
+    }
+
+    /// <summary>Deletes those of these officials nothing refers to any more (their last article was replaced).</summary>
+    public static void RemoveUnreferencedOfficials(StoreSql sql, IEnumerable<int> officialIds)
+    {
+        foreach (var official in officialIds)
+        {
+            sql.Execute("""
+                DELETE FROM "Officials" AS o WHERE o."Id" = $1
+                AND NOT EXISTS (SELECT 1 FROM "OfficialTitles" AS t WHERE t."OfficialId" = o."Id")
+                AND NOT EXISTS (SELECT 1 FROM "Visits" AS v WHERE v."TravelerId" = o."Id")
+                AND NOT EXISTS (SELECT 1 FROM "MeetingParticipants" AS p WHERE p."ParticipantsId" = o."Id")
+                AND NOT EXISTS (SELECT 1 FROM "Quotes" AS q WHERE q."OfficialId" = o."Id")
+                """, official);
+        }
+    }
+
+    private static void RefreshVisit(StoreSql sql, int visitId)
+    {
+        var reports = sql.Query("""SELECT "Start", "End", "Cities" FROM "VisitReports" WHERE "VisitId" = $1 ORDER BY "Id" """,
+            r => (Start: StoreSql.DateOf(r, 0), End: StoreSql.DateOf(r, 1), Cities: StoreSql.ListOf(r, 2)), visitId);
+        if (reports.Count == 0)
+        {
+            sql.Execute("""DELETE FROM "Visits" WHERE "Id" = $1""", visitId);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    public static void Refresh(Visit visit)
-    {
-        var reports = visit.Reports.OrderBy(r => r.Start ?? DateOnly.MaxValue).ThenBy(r => r.Id).ToList();
-        visit.Start = MostReported(reports.Select(r => r.Start), preferLatest: false);
-        visit.End = MostReported(reports.Select(r => r.End), preferLatest: true);
-        if (visit.Start is { } start && visit.End is { } end && end < start)
+        var ordered = reports.OrderBy(r => r.Start ?? DateOnly.MaxValue).ToList();
+        var start = MostReported(ordered.Select(r => r.Start), preferLatest: false);
+        var end = MostReported(ordered.Select(r => r.End), preferLatest: true);
+        if (start is { } s && end is { } e && e < s)
         {
-            visit.End = start;
+            end = start;
         }
 
-        visit.Cities = [.. reports.SelectMany(r => r.Cities).Distinct(StringComparer.OrdinalIgnoreCase)];
+        var cities = ordered.SelectMany(r => r.Cities).Distinct(StringComparer.OrdinalIgnoreCase);
+        sql.Execute("""UPDATE "Visits" SET "Start" = $2, "End" = $3, "Cities" = $4 WHERE "Id" = $1""", visitId, start, end, StoreSql.Json(cities));
     }
 
-    public static void Refresh(Meeting meeting)
+    private static void RefreshMeeting(StoreSql sql, int meetingId)
     {
-        var held = meeting.Reports.Where(r => r.Status == MeetingStatus.Held).ToList();
-        var best = held.Count > 0 ? held : meeting.Reports;
-        meeting.Status = held.Count > 0 ? MeetingStatus.Held : MeetingStatus.Planned;
-        meeting.Date = MostReported(best.Select(r => r.Date), preferLatest: false);
-        meeting.City = MostCommon(best.Select(r => r.City)) ?? MostCommon(meeting.Reports.Select(r => r.City));
-        meeting.Venue = MostCommon(best.Select(r => r.Venue)) ?? MostCommon(meeting.Reports.Select(r => r.Venue));
-        meeting.DurationMinutes = meeting.Reports.Max(r => r.DurationMinutes);
+        var reports = sql.Query("""
+            SELECT "Status", "Date", "City", "Venue", "DurationMinutes" FROM "MeetingReports" WHERE "MeetingId" = $1 ORDER BY "Id"
+            """,
+            r => (Status: (MeetingStatus)r.GetInt32(0), Date: StoreSql.DateOf(r, 1), City: StoreSql.TextOf(r, 2), Venue: StoreSql.TextOf(r, 3),
+                Duration: StoreSql.IntOf(r, 4)),
+            meetingId);
+        if (reports.Count == 0)
+        {
+            sql.Execute("""DELETE FROM "Meetings" WHERE "Id" = $1""", meetingId);
+            return;
+        }
 
-        var participants = meeting.Reports.SelectMany(r => r.Participants).DistinctBy(p => p.Id).ToList();
-        meeting.Participants.RemoveAll(p => !participants.Any(q => q.Id == p.Id));
-        meeting.Participants.AddRange(participants.Where(p => !meeting.Participants.Any(q => q.Id == p.Id)));
+        var held = reports.Where(r => r.Status == MeetingStatus.Held).ToList();
+        var best = held.Count > 0 ? held : reports;
+        sql.Execute("""
+            UPDATE "Meetings" SET "Status" = $2, "Date" = $3, "City" = $4, "Venue" = $5, "DurationMinutes" = $6 WHERE "Id" = $1
+            """,
+            meetingId,
+            held.Count > 0 ? MeetingStatus.Held : MeetingStatus.Planned,
+            MostReported(best.Select(r => r.Date), preferLatest: false),
+            MostCommon(best.Select(r => r.City)) ?? MostCommon(reports.Select(r => r.City)),
+            MostCommon(best.Select(r => r.Venue)) ?? MostCommon(reports.Select(r => r.Venue)),
+            reports.Max(r => r.Duration));
+
+        // The meeting's participants are everyone its reports name.
+        sql.Execute("""
+            DELETE FROM "MeetingParticipants" WHERE "MeetingId" = $1 AND "ParticipantsId" NOT IN (
+                SELECT rp."ParticipantsId" FROM "MeetingReportParticipants" AS rp
+                JOIN "MeetingReports" AS r ON r."Id" = rp."MeetingReportId" WHERE r."MeetingId" = $1)
+            """, meetingId);
+        sql.Execute("""
+            INSERT OR IGNORE INTO "MeetingParticipants" ("MeetingId", "ParticipantsId")
+            SELECT DISTINCT r."MeetingId", rp."ParticipantsId" FROM "MeetingReportParticipants" AS rp
+            JOIN "MeetingReports" AS r ON r."Id" = rp."MeetingReportId" WHERE r."MeetingId" = $1
+            """, meetingId);
     }
-
-    /// <summary>Deletes officials nothing refers to any more (their last article was replaced).</summary>
-    public static Task<int> RemoveUnreferencedOfficialsAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
-        db.Officials
-            .Where(o => !db.OfficialTitles.Any(t => t.OfficialId == o.Id)
-                        && !db.Visits.Any(v => v.TravelerId == o.Id)
-                        && !db.Meetings.Any(m => m.Participants.Any(p => p.Id == o.Id))
-                        && !db.Quotes.Any(q => q.OfficialId == o.Id))
-            .ExecuteDeleteAsync(cancellationToken);
 
     private static DateOnly? MostReported(IEnumerable<DateOnly?> dates, bool preferLatest)
     {

@@ -1,39 +1,36 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Store;
 
 /// <summary>
 /// Adds one article's facts to what the store knows: the same person, trip or meeting reported by another article
-/// becomes one more source of the existing fact rather than a second fact.
+/// becomes one more source of the existing fact rather than a second fact. Rows are written as they are merged;
+/// the visits and meetings given a report are recomputed from all their reports at the end.
 /// </summary>
-internal sealed class FactMerger(TrackerDbContext db, Article article, IssueCatalog issues)
+internal sealed class FactMerger(StoreSql sql, int articleId, string articleText, IssueCatalog issues)
 {
     /// <summary>Two reports of one trip may disagree on its dates by this much and still be the same trip.</summary>
     private const int VisitDateSlackDays = 2;
 
-    private readonly Dictionary<TextSpan, Excerpt> _excerpts = [];
-    private readonly Dictionary<string, Official> _officials = new(StringComparer.Ordinal);
+    private readonly Dictionary<TextSpan, int> _excerpts = [];
+    private readonly Dictionary<string, int> _officials = new(StringComparer.Ordinal);
+    private readonly List<MergedVisit> _newVisits = [];
+    private readonly List<MergedMeeting> _newMeetings = [];
 
-    public async Task MergeAsync(ArticleFacts facts, CancellationToken cancellationToken)
+    /// <summary>Who this article's reports name at each meeting they join, stored or new: the stored participants do not list them yet.</summary>
+    private readonly Dictionary<int, HashSet<int>> _reportedParticipants = [];
+
+    /// <summary>Merges the facts; returns the visits and meetings that gained a report, already recomputed.</summary>
+    public (List<int> Visits, List<int> Meetings) Merge(ArticleFacts facts)
     {
         foreach (var official in facts.Officials)
         {
-            await MergeOfficialAsync(official, cancellationToken);
+            MergeOfficial(official);
         }
 
-        var visits = new List<Visit?>();
-        foreach (var visit in facts.Visits)
-        {
-            visits.Add(await MergeVisitAsync(visit, cancellationToken));
-        }
-
-        var meetings = new List<Meeting?>();
-        foreach (var meeting in facts.Meetings)
-        {
-            meetings.Add(await MergeMeetingAsync(meeting, At(visits, meeting.VisitIndex), cancellationToken));
-        }
+        var visits = facts.Visits.Select(MergeVisit).ToList();
+        var meetings = facts.Meetings.Select(m => MergeMeeting(m, At(visits, m.VisitIndex))).ToList();
 
         foreach (var issue in facts.Issues)
         {
@@ -45,105 +42,123 @@ internal sealed class FactMerger(TrackerDbContext db, Article article, IssueCata
             if (_officials.TryGetValue(quote.OfficialKey, out var speaker))
             {
                 var excerpt = ExcerptFor(quote.Evidence);
-                db.Quotes.Add(new Quote { Official = speaker, Excerpt = excerpt, Text = excerpt.Text, Visit = At(visits, quote.VisitIndex) });
+                sql.Execute("""INSERT INTO "Quotes" ("OfficialId", "ExcerptId", "Text", "VisitId") VALUES ($1, $2, $3, $4)""",
+                    speaker, excerpt, quote.Evidence.Of(articleText), At(visits, quote.VisitIndex)?.Id);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await Consolidation.RefreshAsync(db,
-            visits.OfType<Visit>().Select(v => v.Id).Distinct().ToList(),
-            meetings.OfType<Meeting>().Select(m => m.Id).Distinct().ToList(),
-            cancellationToken);
+        var visitIds = visits.OfType<MergedVisit>().Select(v => v.Id).Distinct().ToList();
+        var meetingIds = meetings.OfType<MergedMeeting>().Select(m => m.Id).Distinct().ToList();
+        Consolidation.Refresh(sql, visitIds, meetingIds);
+        return (visitIds, meetingIds);
     }
 
     private static T? At<T>(List<T?> items, int? index) where T : class =>
         index is int i && i >= 0 && i < items.Count ? items[i] : null;
 
-    private Excerpt ExcerptFor(TextSpan span)
+    private int ExcerptFor(TextSpan span)
     {
-        if (!_excerpts.TryGetValue(span, out var excerpt))
+        if (!_excerpts.TryGetValue(span, out var id))
         {
-            excerpt = new Excerpt { Article = article, Start = span.Start, Length = span.Length, Text = span.Of(article.Text) };
-            article.Excerpts.Add(excerpt);
-            _excerpts[span] = excerpt;
+            id = sql.Insert("""INSERT INTO "Excerpts" ("ArticleId", "Start", "Length", "Text") VALUES ($1, $2, $3, $4) RETURNING "Id" """,
+                articleId, span.Start, span.Length, span.Of(articleText));
+            _excerpts[span] = id;
         }
 
-        return excerpt;
+        return id;
     }
 
-    private async Task MergeOfficialAsync(ExtractedOfficial found, CancellationToken cancellationToken)
+    private void MergeOfficial(ExtractedOfficial found)
     {
-        var official = await OfficialAsync(found.Key, cancellationToken);
-        if (official is null)
-        {
-            official = new Official { Name = found.Name, NameKey = found.Key, Country = found.Country };
-            db.Officials.Add(official);
-            _officials[found.Key] = official;
-        }
+        var stored = StoredOfficial(found.Key);
+        var (id, name, country, aliases) = stored ?? (sql.Insert("""INSERT INTO "Officials" ("Name", "NameKey", "Country", "Aliases") VALUES ($1, $2, $3, '[]') RETURNING "Id" """,
+                found.Name, found.Key, found.Country), found.Name, found.Country, []);
+        _officials[found.Key] = id;
 
-        official.Country ??= found.Country;
-        foreach (var alias in found.Aliases.Append(found.Name))
+        var added = found.Aliases.Append(found.Name)
+            .Where(alias => alias != name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(alias => !aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (added.Count > 0 || (country is null && found.Country is not null))
         {
-            if (!official.Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && alias != official.Name)
-            {
-                official.Aliases = [.. official.Aliases, alias];
-            }
+            sql.Execute("""UPDATE "Officials" SET "Country" = $2, "Aliases" = $3 WHERE "Id" = $1""",
+                id, country ?? found.Country, StoreSql.Json(aliases.Concat(added)));
         }
 
         foreach (var title in found.Titles)
         {
-            if (!official.Titles.Any(t => string.Equals(t.Title, title.Title, StringComparison.OrdinalIgnoreCase) && t.AsOf == title.AsOf))
+            var known = sql.FirstId("""
+                SELECT "Id" FROM "OfficialTitles"
+                WHERE "OfficialId" = $1 AND "Title" = $2 COLLATE NOCASE AND "AsOf" IS $3
+                LIMIT 1
+                """, id, title.Title, title.AsOf);
+            if (known is null)
             {
-                official.Titles.Add(new OfficialTitle { Title = title.Title, AsOf = title.AsOf, Excerpt = ExcerptFor(title.Evidence) });
+                sql.Execute("""INSERT INTO "OfficialTitles" ("OfficialId", "Title", "AsOf", "ExcerptId") VALUES ($1, $2, $3, $4)""",
+                    id, title.Title, title.AsOf, ExcerptFor(title.Evidence));
             }
         }
     }
 
-    private async Task<Official?> OfficialAsync(string key, CancellationToken cancellationToken)
+    private (int Id, string Name, string? Country, List<string> Aliases)? StoredOfficial(string key) =>
+        sql.Query("""SELECT "Id", "Name", "Country", "Aliases" FROM "Officials" WHERE "NameKey" = $1""",
+                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), key)
+            .Select(o => ((int, string, string?, List<string>)?)o).FirstOrDefault();
+
+    /// <summary>An official this article names, or one the store knows by that key.</summary>
+    private int? Official(string key)
     {
-        if (!_officials.TryGetValue(key, out var official))
+        if (!_officials.TryGetValue(key, out var id))
         {
-            official = await db.Officials.Include(o => o.Titles).FirstOrDefaultAsync(o => o.NameKey == key, cancellationToken);
-            if (official is not null)
+            if (StoredOfficial(key) is not { } stored)
             {
-                _officials[key] = official;
+                return null;
             }
+
+            _officials[key] = id = stored.Id;
         }
 
-        return official;
+        return id;
     }
 
-    private async Task<Visit?> MergeVisitAsync(ExtractedVisit found, CancellationToken cancellationToken)
+    private MergedVisit? MergeVisit(ExtractedVisit found)
     {
-        if (await OfficialAsync(found.TravelerKey, cancellationToken) is not { } traveler)
+        if (Official(found.TravelerKey) is not int traveler)
         {
             return null;
         }
 
-        var visit = traveler.Id == 0 ? null : await SameTripAsync(traveler.Id, found, cancellationToken);
-        visit ??= db.Visits.Local.FirstOrDefault(v => v.Traveler == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found));
+        var visit = SameStoredTrip(traveler, found)
+                    ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found));
         if (visit is null)
         {
-            visit = new Visit { Traveler = traveler, HostCountry = found.HostCountry, Start = found.Start, End = found.End, Cities = [.. found.Cities] };
-            db.Visits.Add(visit);
+            var id = sql.Insert("""INSERT INTO "Visits" ("TravelerId", "HostCountry", "Cities", "Start", "End") VALUES ($1, $2, $3, $4, $5) RETURNING "Id" """,
+                traveler, found.HostCountry, StoreSql.Json(found.Cities), found.Start, found.End);
+            visit = new MergedVisit(id, traveler, found.HostCountry, found.Start, found.End, IsNew: true);
+            _newVisits.Add(visit);
         }
 
-        visit.Reports.Add(new VisitReport
+        var report = sql.Insert("""INSERT INTO "VisitReports" ("VisitId", "ArticleId", "Start", "End", "Cities") VALUES ($1, $2, $3, $4, $5) RETURNING "Id" """,
+            visit.Id, articleId, found.Start, found.End, StoreSql.Json(found.Cities));
+        foreach (var excerpt in found.Evidence.Distinct().Select(ExcerptFor).Distinct())
         {
-            Article = article,
-            Start = found.Start,
-            End = found.End,
-            Cities = [.. found.Cities],
-            Excerpts = [.. found.Evidence.Distinct().Select(ExcerptFor)],
-        });
+            sql.Execute("""INSERT INTO "VisitReportExcerpts" ("ExcerptsId", "VisitReportId") VALUES ($1, $2)""", excerpt, report);
+        }
+
         return visit;
     }
 
-    private async Task<Visit?> SameTripAsync(int travelerId, ExtractedVisit found, CancellationToken cancellationToken)
+    /// <summary>The stored trip (from before this article) this report is about, if there is one.</summary>
+    private MergedVisit? SameStoredTrip(int traveler, ExtractedVisit found)
     {
-        var candidates = await db.Visits
-            .Where(v => v.TravelerId == travelerId && v.HostCountry == found.HostCountry)
-            .ToListAsync(cancellationToken);
+        var candidates = sql.Query("""
+                SELECT "Id", "Start", "End" FROM "Visits" WHERE "TravelerId" = $1 AND "HostCountry" = $2 ORDER BY "Id"
+                """,
+                r => new MergedVisit(r.GetInt32(0), traveler, found.HostCountry, StoreSql.DateOf(r, 1), StoreSql.DateOf(r, 2), IsNew: false),
+                traveler, found.HostCountry)
+            .Where(v => !_newVisits.Any(n => n.Id == v.Id))
+            .ToList();
         if (found.Start is null && found.End is null)
         {
             // An undated report can only join a trip when there is no doubt which one it is.
@@ -165,74 +180,94 @@ internal sealed class FactMerger(TrackerDbContext db, Article article, IssueCata
         return a0.AddDays(-VisitDateSlackDays) <= b1 && b0.AddDays(-VisitDateSlackDays) <= a1;
     }
 
-    private async Task<Meeting?> MergeMeetingAsync(ExtractedMeeting found, Visit? visit, CancellationToken cancellationToken)
+    private MergedMeeting? MergeMeeting(ExtractedMeeting found, MergedVisit? visit)
     {
-        var participants = new List<Official>();
-        foreach (var key in found.ParticipantKeys.Distinct())
-        {
-            if (await OfficialAsync(key, cancellationToken) is { } official)
-            {
-                participants.Add(official);
-            }
-        }
-
-        var counterparts = participants.Where(p => visit is null || p != visit.Traveler).ToList();
+        var participants = found.ParticipantKeys.Distinct().Select(Official).OfType<int>().Distinct().ToList();
+        var counterparts = participants.Where(p => visit is null || p != visit.TravelerId).ToHashSet();
         if (counterparts.Count == 0)
         {
             return null;
         }
 
-        var meeting = await SameMeetingAsync(visit, found.Date, counterparts, cancellationToken);
+        var meeting = SameMeeting(visit, found.Date, counterparts);
         if (meeting is null)
         {
-            meeting = new Meeting { Visit = visit, Date = found.Date, City = found.City, Venue = found.Venue, Status = StatusOf(found.Status) };
-            db.Meetings.Add(meeting);
+            var id = sql.Insert("""
+                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status") VALUES ($1, $2, $3, $4, $5) RETURNING "Id"
+                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status));
+            meeting = new MergedMeeting(id, visit?.Id, found.Date);
+            _newMeetings.Add(meeting);
         }
 
-        meeting.Reports.Add(new MeetingReport
+        var report = sql.Insert("""
+            INSERT INTO "MeetingReports" ("MeetingId", "ExcerptId", "Date", "Status", "City", "Venue", "DurationMinutes")
+            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING "Id"
+            """, meeting.Id, ExcerptFor(found.Evidence), found.Date, StatusOf(found.Status), found.City, found.Venue, found.DurationMinutes);
+        foreach (var participant in participants)
         {
-            Excerpt = ExcerptFor(found.Evidence),
-            Date = found.Date,
-            Status = StatusOf(found.Status),
-            City = found.City,
-            Venue = found.Venue,
-            DurationMinutes = found.DurationMinutes,
-            Participants = participants,
-        });
+            sql.Execute("""INSERT INTO "MeetingReportParticipants" ("MeetingReportId", "ParticipantsId") VALUES ($1, $2)""", report, participant);
+        }
+
+        if (!_reportedParticipants.TryGetValue(meeting.Id, out var reported))
+        {
+            _reportedParticipants[meeting.Id] = reported = [];
+        }
+
+        reported.UnionWith(participants);
         return meeting;
     }
 
-    private async Task<Meeting?> SameMeetingAsync(Visit? visit, DateOnly? date, List<Official> counterparts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The meeting these counterparts had on this day (or on a day not given) on the same visit: one stored before
+    /// this article, or one this article already told of.
+    /// </summary>
+    private MergedMeeting? SameMeeting(MergedVisit? visit, DateOnly? date, HashSet<int> counterparts)
     {
-        var keys = counterparts.Select(c => c.NameKey).ToHashSet(StringComparer.Ordinal);
-        var stored = visit is { Id: > 0 }
-            ? await db.Meetings.Include(m => m.Participants).Where(m => m.VisitId == visit.Id).ToListAsync(cancellationToken)
+        var stored = visit is { IsNew: false }
+            ? StoredMeetings("""
+                SELECT m."Id", m."Date", p."ParticipantsId" FROM "Meetings" AS m
+                LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
+                WHERE m."VisitId" = $1 ORDER BY m."Id"
+                """, visit.Id, visit.Id)
             : visit is null && date is not null
-                ? await db.Meetings.Include(m => m.Participants).Where(m => m.VisitId == null && m.Date == date).ToListAsync(cancellationToken)
+                ? StoredMeetings("""
+                    SELECT m."Id", m."Date", p."ParticipantsId" FROM "Meetings" AS m
+                    LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
+                    WHERE m."VisitId" IS NULL AND m."Date" = $1 ORDER BY m."Id"
+                    """, date, null)
                 : [];
-        var pending = db.Meetings.Local.Where(m => m.Id == 0 && m.Visit == visit);
-        return stored.Concat(pending).FirstOrDefault(m =>
-            (m.Date is null || date is null || m.Date == date) &&
-            m.Participants.Concat(m.Reports.SelectMany(r => r.Participants)).Any(p => keys.Contains(p.NameKey)));
+        var pending = _newMeetings.Where(m => m.VisitId == visit?.Id).Select(m => (m.Id, m.VisitId, m.Date, Participants: new HashSet<int>()));
+        return stored.Concat(pending)
+            .Where(m => (m.Date is null || date is null || m.Date == date) &&
+                        m.Participants.Concat(_reportedParticipants.GetValueOrDefault(m.Id) ?? []).Any(counterparts.Contains))
+            .Select(m => new MergedMeeting(m.Id, m.VisitId, m.Date))
+            .FirstOrDefault();
     }
 
-    private void AddIssueMention(ExtractedIssue found, Visit? visit, Meeting? meeting)
+    private List<(int Id, int? VisitId, DateOnly? Date, HashSet<int> Participants)> StoredMeetings(string query, object? value, int? visitId) =>
+        sql.Query(query, r => (Id: r.GetInt32(0), Date: StoreSql.DateOf(r, 1), Participant: StoreSql.IntOf(r, 2)), value)
+            .Where(r => !_newMeetings.Any(n => n.Id == r.Id))
+            .GroupBy(r => (r.Id, r.Date))
+            .Select(g => (g.Key.Id, visitId, g.Key.Date, g.Select(r => r.Participant).OfType<int>().ToHashSet()))
+            .ToList();
+
+    private void AddIssueMention(ExtractedIssue found, MergedVisit? visit, MergedMeeting? meeting)
     {
         if (issues.IdOf(found.Slug) is not int issueId)
         {
             return;
         }
 
-        db.IssueMentions.Add(new IssueMention
-        {
-            IssueId = issueId,
-            Excerpt = ExcerptFor(found.Evidence),
-            Visit = meeting is null ? visit : meeting.Visit ?? visit,
-            Meeting = meeting,
-            RaisedBy = found.RaisedByKey is { } key && _officials.TryGetValue(key, out var raiser) ? raiser : null,
-        });
+        int? raisedBy = found.RaisedByKey is { } key && _officials.TryGetValue(key, out var raiser) ? raiser : null;
+        sql.Execute("""
+            INSERT INTO "IssueMentions" ("IssueId", "ExcerptId", "VisitId", "MeetingId", "RaisedById") VALUES ($1, $2, $3, $4, $5)
+            """, issueId, ExcerptFor(found.Evidence), meeting is null ? visit?.Id : meeting.VisitId ?? visit?.Id, meeting?.Id, raisedBy);
     }
 
     private static MeetingStatus StatusOf(ExtractedMeetingStatus status) =>
         status == ExtractedMeetingStatus.Held ? MeetingStatus.Held : MeetingStatus.Planned;
+
+    private sealed record MergedVisit(int Id, int TravelerId, string HostCountry, DateOnly? Start, DateOnly? End, bool IsNew);
+
+    private sealed record MergedMeeting(int Id, int? VisitId, DateOnly? Date);
 }

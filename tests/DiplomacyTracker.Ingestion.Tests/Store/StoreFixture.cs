@@ -1,7 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
@@ -11,14 +10,10 @@ internal sealed class StoreFixture : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-store-" + Guid.NewGuid().ToString("N"));
 
-    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null, IInterceptor? interceptor = null)
+    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null)
     {
-        var connectionString = TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db"));
-        var options = new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString);
-        if (interceptor is not null)
-        {
-            options.AddInterceptors(interceptor);
-        }
+        ConnectionString = TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db"));
+        var options = new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(ConnectionString);
 
         Factory = new ContextFactory(options.Options);
         using (var db = Factory.CreateDbContext())
@@ -35,6 +30,8 @@ internal sealed class StoreFixture : IDisposable
         new("trade", "Trade and economic practices", "Trade", ["trade"]),
         new("climate", "Climate", "Climate", ["climate"]),
     ];
+
+    public string ConnectionString { get; }
 
     public ContextFactory Factory { get; }
     public ArticleIngestor Ingestor { get; }
