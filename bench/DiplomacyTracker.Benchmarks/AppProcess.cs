@@ -8,6 +8,7 @@ internal sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
     private long _peakBytes;
+    private long _cpuTicks;
     private int _lines;
 
     private AppProcess(Process process) => _process = process;
@@ -15,6 +16,12 @@ internal sealed class AppProcess : IDisposable
     public int Id => _process.Id;
     public int OutputLines => _lines;
     public long PeakWorkingSetBytes => Math.Max(_peakBytes, WorkingSetBytes());
+
+    /// <summary>
+    /// CPU time the process used (user and system, from /proc/PID/stat), as last sampled: a figure that depends much
+    /// less on what else the machine is doing than the elapsed time does.
+    /// </summary>
+    public TimeSpan CpuTime => TimeSpan.FromSeconds(_cpuTicks / 100.0);
 
     public static AppProcess Start(string appDll, IEnumerable<string> arguments)
     {
@@ -49,6 +56,11 @@ internal sealed class AppProcess : IDisposable
             var kb = line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
             var bytes = kb * 1024;
             _peakBytes = Math.Max(_peakBytes, bytes);
+
+            // Fields 14 and 15 after the command name (which is in parentheses and may hold spaces): utime, stime in ticks of 1/100 s.
+            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            _cpuTicks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             return bytes;
         }
         catch (IOException)
@@ -63,7 +75,7 @@ internal sealed class AppProcess : IDisposable
         while (!_process.HasExited)
         {
             WorkingSetBytes();
-            await Task.WhenAny(_process.WaitForExitAsync(cancellationToken), Task.Delay(200, cancellationToken));
+            await Task.WhenAny(_process.WaitForExitAsync(cancellationToken), Task.Delay(100, cancellationToken));
         }
 
         await _process.WaitForExitAsync(cancellationToken);

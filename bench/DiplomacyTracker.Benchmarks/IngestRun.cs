@@ -26,6 +26,7 @@ internal static class IngestRun
         var elapsed = clock.Elapsed;
         output.WriteLine($"ingest: {manifest.Articles} articles in {elapsed.TotalSeconds:0.0} s = {manifest.Articles / elapsed.TotalSeconds:0} articles/s " +
                          $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
+        output.WriteLine(CpuLine(process, manifest.Articles, elapsed));
 
         var (visits, meetings, officials) = Counts(db);
         var same = visits == manifest.Visits && meetings == manifest.Meetings && officials == manifest.Officials;
@@ -45,10 +46,15 @@ internal static class IngestRun
         var articles = Math.Max(0, process.OutputLines - 1);
         output.WriteLine($"reextract: {articles} articles in {elapsed.TotalSeconds:0.0} s = {articles / elapsed.TotalSeconds:0} articles/s " +
                          $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
+        output.WriteLine(CpuLine(process, articles, elapsed));
         var after = Counts(db);
         output.WriteLine($"before {before}, after {after}: {(before == after ? "same" : "DIFFERENT")}");
         return exit == 0 && before == after ? 0 : 1;
     }
+
+    private static string CpuLine(AppProcess process, int articles, TimeSpan elapsed) =>
+        $"cpu: {process.CpuTime.TotalSeconds:0.0} s user+system = {process.CpuTime.TotalMilliseconds / Math.Max(1, articles):0.00} ms per article, " +
+        $"{process.CpuTime / elapsed:0.00} of {Environment.ProcessorCount} cores busy on average";
 
     private static (long Visits, long Meetings, long Officials) Counts(string db)
     {

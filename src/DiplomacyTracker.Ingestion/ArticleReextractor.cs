@@ -22,7 +22,8 @@ public sealed class ArticleReextractor(
     /// <summary>Re-extracts the given articles, or every article (oldest first) when <paramref name="articleIds"/> is null.</summary>
     /// <remarks>
     /// In batches: the batch's texts are read at once and extracted in parallel against the trips stored when the
-    /// batch starts; then one writer rewrites them in one transaction, each article under its own savepoint.
+    /// batch starts, while the batch before is written; one writer rewrites each batch in one transaction, each
+    /// article under its own savepoint.
     /// </remarks>
     public async IAsyncEnumerable<IngestOutcome> ReextractAsync(IReadOnlyCollection<int>? articleIds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -36,30 +37,61 @@ public sealed class ArticleReextractor(
             .OrderBy(a => a.Id).Select(a => a.Id)
             .ToListAsync(cancellationToken);
 
-        foreach (var batch in ids.Chunk(BatchSize))
+        // While one batch is written, the next is extracted: the single writer and the extraction each keep a core busy.
+        using var batches = ids.Chunk(BatchSize).GetEnumerator();
+        var next = await ExtractNextAsync(db, batches, cancellationToken);
+        try
         {
-            var articles = await db.Articles.AsNoTracking().Where(a => batch.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            while (next is not null)
+            {
+                var extracted = await next;
+                next = await ExtractNextAsync(db, batches, cancellationToken);
+
+                var outcomes = new List<IngestOutcome>(extracted.Length);
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    foreach (var item in extracted)
+                    {
+                        outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
+                    }
+
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                foreach (var outcome in outcomes)
+                {
+                    yield return outcome;
+                }
+            }
+        }
+        finally
+        {
+            // Stopped early: the batch being extracted is not written.
+            if (next is not null)
+            {
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Reads the next batch's articles (on the caller's context, which is idle between batches) and extracts them in the background.</summary>
+    private async Task<Task<Extracted[]>?> ExtractNextAsync(TrackerDbContext db, IEnumerator<int[]> batches, CancellationToken cancellationToken)
+    {
+        if (!batches.MoveNext())
+        {
+            return null;
+        }
+
+        var batch = batches.Current;
+        var articles = await db.Articles.AsNoTracking().Where(a => batch.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return Task.Run(() =>
+        {
             var trips = StoredTrips.OnDemand(dbFactory);
             var extracted = new Extracted[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken },
                 i => extracted[i] = Extract(articles[i], trips, cancellationToken));
-
-            var outcomes = new List<IngestOutcome>(articles.Count);
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-            {
-                foreach (var item in extracted)
-                {
-                    outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            foreach (var outcome in outcomes)
-            {
-                yield return outcome;
-            }
-        }
+            return extracted;
+        }, cancellationToken);
     }
 
     private Extracted Extract(Article article, IKnownTrips trips, CancellationToken cancellationToken)
