@@ -132,21 +132,28 @@ public sealed class ArticleIngestor(
     private static bool IsUndated(Prepared item) => item.Result is { Published: null } && item.Outcome is null;
 
     /// <summary>
-    /// Writes a batch in one transaction, each article under its own savepoint (all of it or none of it), with its
-    /// ingestion log line. The outcomes are told once the batch is committed.
+    /// Writes a batch in one transaction, each article all or nothing, with its ingestion log line; the outcomes are
+    /// told once the batch is committed. Most batches store every article, so the batch is first written straight
+    /// through; if an article fails part-way, that transaction is rolled back and the batch written again with a
+    /// savepoint per article, so only the failing one is lost. (A savepoint per article costs every article: SQLite's
+    /// full-text index writes out what it holds at each one.)
     /// </summary>
     private async Task<List<IngestOutcome>> WriteBatchAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch, CancellationToken cancellationToken)
     {
-        var outcomes = new List<IngestOutcome>(batch.Count);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var item in batch)
-            {
-                outcomes.Add(writer.Record(await WriteAsync(writer, item, cancellationToken)));
-            }
+            writer.SavepointPerArticle = false;
+            return await WriteInOneTransactionAsync(writer, db, batch, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "An article of a batch of {Count} failed; writing the batch again article by article", batch.Count);
+        }
 
-            await transaction.CommitAsync(cancellationToken);
+        writer.SavepointPerArticle = true;
+        try
+        {
+            return await WriteInOneTransactionAsync(writer, db, batch, cancellationToken);
         }
         catch (Exception e) when (StoreRefusal.Describe(e) is { } refusal)
         {
@@ -154,7 +161,19 @@ public sealed class ArticleIngestor(
             logger.LogError(e, "Could not store a batch of {Count} articles: {Refusal}", batch.Count, refusal);
             return batch.Select(item => item.Outcome ?? new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {refusal}")).ToList();
         }
+    }
 
+    private async Task<List<IngestOutcome>> WriteInOneTransactionAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var item in batch)
+        {
+            outcomes.Add(writer.Record(await WriteAsync(writer, item, cancellationToken)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }
 
@@ -174,7 +193,7 @@ public sealed class ArticleIngestor(
 
             return await writer.WriteAsync(item.Source!, item.Result!, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && writer.SavepointPerArticle)
         {
             // Rolled back to the article's savepoint: nothing of this article is stored. The next one starts clean.
             logger.LogError(e, "Could not store {Source}", item.Path);

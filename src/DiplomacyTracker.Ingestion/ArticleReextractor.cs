@@ -47,18 +47,7 @@ public sealed class ArticleReextractor(
                 var extracted = await next;
                 next = await ExtractNextAsync(db, batches, cancellationToken);
 
-                var outcomes = new List<IngestOutcome>(extracted.Length);
-                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-                {
-                    foreach (var item in extracted)
-                    {
-                        outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
-                    }
-
-                    await transaction.CommitAsync(cancellationToken);
-                }
-
-                foreach (var outcome in outcomes)
+                foreach (var outcome in await RewriteBatchAsync(db, writer, extracted, cancellationToken))
                 {
                     yield return outcome;
                 }
@@ -107,6 +96,40 @@ public sealed class ArticleReextractor(
         }
     }
 
+    /// <summary>
+    /// Rewrites a batch in one transaction, straight through; if an article fails part-way, the transaction is rolled
+    /// back and the batch rewritten with a savepoint per article, so only that one keeps its old facts (as the ingestor does).
+    /// </summary>
+    private async Task<List<IngestOutcome>> RewriteBatchAsync(TrackerDbContext db, ArticleWriter writer, Extracted[] batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            writer.SavepointPerArticle = false;
+            return await RewriteInOneTransactionAsync(db, writer, batch, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "An article of a batch of {Count} failed; rewriting the batch again article by article", batch.Length);
+        }
+
+        writer.SavepointPerArticle = true;
+        return await RewriteInOneTransactionAsync(db, writer, batch, cancellationToken);
+    }
+
+    private async Task<List<IngestOutcome>> RewriteInOneTransactionAsync(TrackerDbContext db, ArticleWriter writer, Extracted[] batch,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>(batch.Length);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var item in batch)
+        {
+            outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcomes;
+    }
+
     private async Task<IngestOutcome> RewriteAsync(ArticleWriter writer, Extracted item, CancellationToken cancellationToken)
     {
         var article = item.Article;
@@ -119,9 +142,9 @@ public sealed class ArticleReextractor(
 
             return await writer.RewriteAsync(article, item.Source!, item.Result!, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && (writer.SavepointPerArticle || item.Error is not null))
         {
-            // Rolled back to the article's savepoint: it keeps the facts it had.
+            // Rolled back to the article's savepoint (or never started): it keeps the facts it had.
             logger.LogError(e, "Could not re-extract article {Id} ({Source})", article.Id, article.SourcePath);
             return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
         }

@@ -18,6 +18,12 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
     private readonly StoreSql _sql = new(db);
 
+    /// <summary>
+    /// Whether each article written inside a caller's transaction gets a savepoint of its own. Without one, an article
+    /// that fails leaves the caller's transaction half-written: the caller must roll all of it back.
+    /// </summary>
+    public bool SavepointPerArticle { get; set; } = true;
+
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Keeps the connection open while the writer lives, so its statements stay prepared between transactions.</summary>
@@ -102,11 +108,17 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
     /// <summary>
     /// Runs one article's write all or nothing: in a transaction of its own, or, inside a caller's transaction that
-    /// holds several articles, under a savepoint that is rolled back if this article fails.
+    /// holds several articles, under a savepoint that is rolled back if this article fails (or, with
+    /// <see cref="SavepointPerArticle"/> off, leaving the rollback to the caller).
     /// </summary>
     private async Task<IngestOutcome> AtomicallyAsync(Func<IngestOutcome> write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (db.Database.CurrentTransaction is not null && !SavepointPerArticle)
+        {
+            return write();
+        }
+
         if (db.Database.CurrentTransaction is not null)
         {
             _sql.Execute($"SAVEPOINT \"{Savepoint}\"");
@@ -161,11 +173,12 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     /// <summary>Merges the facts, then recomputes what the removed facts touched and drops whatever lost its last source.</summary>
     private void WriteFacts(Article article, ArticleFacts facts, RemovedFacts removed)
     {
-        var (visits, meetings) = new FactMerger(_sql, article.Id, article.Text, issues).Merge(facts);
+        var (visits, _) = new FactMerger(_sql, article.Id, article.Text, issues).Merge(facts);
         if (removed.VisitIds.Count + removed.MeetingIds.Count + removed.OfficialIds.Count > 0)
         {
-            // Merging only adds sources; only removing an article's old facts can leave a fact or an official with none.
-            Consolidation.Refresh(_sql, removed.VisitIds.Except(visits), removed.MeetingIds.Except(meetings));
+            // Merging only adds sources; only removing an article's old facts can leave a fact or an official with none,
+            // or a meeting with a participant no remaining report names (even one the new facts report again).
+            Consolidation.Refresh(_sql, removed.VisitIds.Except(visits), removed.MeetingIds, participantsKnown: false);
             Consolidation.RemoveUnreferencedOfficials(_sql, removed.OfficialIds);
         }
     }

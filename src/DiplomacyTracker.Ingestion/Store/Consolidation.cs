@@ -8,11 +8,15 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// </summary>
 internal static class Consolidation
 {
-    public static void Refresh(StoreSql sql, IEnumerable<int> visitIds, IEnumerable<int> meetingIds)
+    /// <param name="participantsKnown">
+    /// The meetings' participants already list everyone their reports name (reports were only added): only a removed
+    /// report can leave a participant no source names.
+    /// </param>
+    public static void Refresh(StoreSql sql, IEnumerable<int> visitIds, IEnumerable<int> meetingIds, bool participantsKnown)
     {
         foreach (var meeting in meetingIds)
         {
-            RefreshMeeting(sql, meeting);
+            RefreshMeeting(sql, meeting, participantsKnown);
         }
 
         foreach (var visit in visitIds)
@@ -58,7 +62,7 @@ internal static class Consolidation
         sql.Execute("""UPDATE "Visits" SET "Start" = $2, "End" = $3, "Cities" = $4 WHERE "Id" = $1""", visitId, start, end, StoreSql.Json(cities));
     }
 
-    private static void RefreshMeeting(StoreSql sql, int meetingId)
+    private static void RefreshMeeting(StoreSql sql, int meetingId, bool participantsKnown)
     {
         var reports = sql.Query("""
             SELECT "Status", "Date", "City", "Venue", "DurationMinutes" FROM "MeetingReports" WHERE "MeetingId" = $1 ORDER BY "Id"
@@ -83,6 +87,10 @@ internal static class Consolidation
             MostCommon(best.Select(r => r.City)) ?? MostCommon(reports.Select(r => r.City)),
             MostCommon(best.Select(r => r.Venue)) ?? MostCommon(reports.Select(r => r.Venue)),
             reports.Max(r => r.Duration));
+        if (participantsKnown)
+        {
+            return;
+        }
 
         // The meeting's participants are everyone its reports name.
         sql.Execute("""

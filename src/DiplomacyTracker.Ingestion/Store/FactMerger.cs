@@ -21,6 +21,10 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     /// <summary>Who this article's reports name at each meeting they join, stored or new: the stored participants do not list them yet.</summary>
     private readonly Dictionary<int, HashSet<int>> _reportedParticipants = [];
 
+    /// <summary>How many reports this article gives each visit and meeting it touches.</summary>
+    private readonly Dictionary<int, int> _visitReports = [];
+    private readonly Dictionary<int, int> _meetingReports = [];
+
     /// <summary>Merges the facts; returns the visits and meetings that gained a report, already recomputed.</summary>
     public (List<int> Visits, List<int> Meetings) Merge(ArticleFacts facts)
     {
@@ -47,10 +51,21 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             }
         }
 
-        var visitIds = visits.OfType<MergedVisit>().Select(v => v.Id).Distinct().ToList();
-        var meetingIds = meetings.OfType<MergedMeeting>().Select(m => m.Id).Distinct().ToList();
-        Consolidation.Refresh(sql, visitIds, meetingIds);
-        return (visitIds, meetingIds);
+        foreach (var (meeting, participants) in _reportedParticipants)
+        {
+            foreach (var participant in participants)
+            {
+                sql.Execute("""INSERT OR IGNORE INTO "MeetingParticipants" ("MeetingId", "ParticipantsId") VALUES ($1, $2)""", meeting, participant);
+            }
+        }
+
+        // A visit or meeting this article created from one report was written with that report's values already;
+        // one with other sources, or several here, is recomputed from all of them.
+        Consolidation.Refresh(sql,
+            _visitReports.Where(v => v.Value > 1 || !_newVisits.Any(n => n.Id == v.Key)).Select(v => v.Key),
+            _meetingReports.Where(m => m.Value > 1 || !_newMeetings.Any(n => n.Id == m.Key)).Select(m => m.Key),
+            participantsKnown: true);
+        return ([.. _visitReports.Keys], [.. _meetingReports.Keys]);
     }
 
     private static T? At<T>(List<T?> items, int? index) where T : class =>
@@ -133,8 +148,9 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
                     ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found));
         if (visit is null)
         {
+            var end = found.Start is { } start && found.End < start ? start : found.End;
             var id = sql.Insert("""INSERT INTO "Visits" ("TravelerId", "HostCountry", "Cities", "Start", "End") VALUES ($1, $2, $3, $4, $5) RETURNING "Id" """,
-                traveler, found.HostCountry, StoreSql.Json(found.Cities), found.Start, found.End);
+                traveler, found.HostCountry, StoreSql.Json(found.Cities.Distinct(StringComparer.OrdinalIgnoreCase)), found.Start, end);
             visit = new MergedVisit(id, traveler, found.HostCountry, found.Start, found.End, IsNew: true);
             _newVisits.Add(visit);
         }
@@ -146,6 +162,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             sql.Execute("""INSERT INTO "VisitReportExcerpts" ("ExcerptsId", "VisitReportId") VALUES ($1, $2)""", excerpt, report);
         }
 
+        _visitReports[visit.Id] = _visitReports.GetValueOrDefault(visit.Id) + 1;
         return visit;
     }
 
@@ -193,8 +210,8 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         if (meeting is null)
         {
             var id = sql.Insert("""
-                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status") VALUES ($1, $2, $3, $4, $5) RETURNING "Id"
-                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status));
+                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status", "DurationMinutes") VALUES ($1, $2, $3, $4, $5, $6) RETURNING "Id"
+                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status), found.DurationMinutes);
             meeting = new MergedMeeting(id, visit?.Id, found.Date);
             _newMeetings.Add(meeting);
         }
@@ -214,6 +231,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         reported.UnionWith(participants);
+        _meetingReports[meeting.Id] = _meetingReports.GetValueOrDefault(meeting.Id) + 1;
         return meeting;
     }
 

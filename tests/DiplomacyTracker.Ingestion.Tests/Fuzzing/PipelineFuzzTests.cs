@@ -25,7 +25,7 @@ namespace DiplomacyTracker.Ingestion.Tests.Fuzzing;
 /// </summary>
 public sealed class PipelineFuzzTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan PerArticle = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PerArticle = TimeSpan.FromSeconds(5);
 
     // Past this an extraction is taken as hung: it is cancelled and the run stops with the case that hung.
     private static readonly TimeSpan Hung = TimeSpan.FromSeconds(15);

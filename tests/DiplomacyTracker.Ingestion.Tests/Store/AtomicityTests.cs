@@ -65,6 +65,46 @@ public sealed class AtomicityTests : IDisposable
     }
 
     [Fact]
+    public async Task AnArticleThatFailsToStoreInTheMiddleOfABatchFailsAloneAndTheOthersAreStoredWhole()
+    {
+        _crash.ArmFor("second.txt");
+        var outcomes = new List<IngestOutcome>();
+        await foreach (var outcome in _store.Ingestor.IngestAsync(
+                           [Item("first.txt", First), Item("second.txt", Second), Item("third.txt", Third)], CancellationToken.None))
+        {
+            outcomes.Add(outcome);
+        }
+
+        _crash.Armed = false;
+
+        Assert.Equal([IngestStatus.Ingested, IngestStatus.Failed, IngestStatus.Ingested], outcomes.Select(o => o.Status));
+        Assert.Contains("simulated crash", outcomes[1].Message);
+        await using var db = _store.Db();
+        Assert.Equal(["first.txt", "third.txt"], await db.Articles.OrderBy(a => a.Id).Select(a => a.SourcePath).ToListAsync());
+        Assert.False(await db.Officials.AnyAsync(o => o.Name == "Omar Haddad" || o.Name == "Rosa Quispe"));
+        Assert.Equal(["trade"], await db.IssueMentions.Select(m => m.Issue.Slug).ToListAsync());
+        Assert.Equal(2, await db.Meetings.CountAsync());
+        Assert.Equal(["failed", "ingested", "ingested"], await db.IngestionEvents.Select(e => e.Status).OrderBy(s => s).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AReextractionThatFailsForOneArticleOfABatchKeepsThatArticlesFactsAndRewritesTheOthers()
+    {
+        await _store.IngestAsync("first.txt", First);
+        await _store.IngestAsync("second.txt", Second);
+        var before = await CountsAsync();
+
+        _crash.ArmFor("second.txt");
+        var outcomes = await _store.ReextractAllAsync();
+        _crash.Armed = false;
+
+        Assert.Equal([IngestStatus.Reextracted, IngestStatus.Failed], outcomes.Select(o => o.Status));
+        Assert.Equal(before, await CountsAsync());
+        await using var db = _store.Db();
+        Assert.Equal(["climate", "trade"], await db.IssueMentions.Select(m => m.Issue.Slug).OrderBy(s => s).ToListAsync());
+    }
+
+    [Fact]
     public async Task ExtractorThatThrowsOnOneArticleFailsOnlyThatArticle()
     {
         using var store = new StoreFixture(new ThrowingExtractor(new ScriptedExtractor(), "Omar"));

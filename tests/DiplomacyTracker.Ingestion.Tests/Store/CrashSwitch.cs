@@ -16,11 +16,12 @@ internal sealed class CrashSwitch
     {
         _connectionString = connectionString;
         Run("""
-            CREATE TABLE "CrashSwitch" ("Armed" INTEGER NOT NULL);
-            INSERT INTO "CrashSwitch" VALUES (0);
+            CREATE TABLE "CrashSwitch" ("Armed" INTEGER NOT NULL, "SourcePath" TEXT NULL);
+            INSERT INTO "CrashSwitch" VALUES (0, NULL);
             CREATE TRIGGER "CrashMidArticle" BEFORE INSERT ON "IssueMentions"
             WHEN (SELECT "Armed" FROM "CrashSwitch") = 1
-                AND EXISTS (SELECT 1 FROM "Excerpts" AS e JOIN "Articles" AS a ON a."Id" = e."ArticleId" WHERE e."Id" = NEW."ExcerptId")
+                AND EXISTS (SELECT 1 FROM "Excerpts" AS e JOIN "Articles" AS a ON a."Id" = e."ArticleId"
+                            WHERE e."Id" = NEW."ExcerptId" AND a."SourcePath" = coalesce((SELECT "SourcePath" FROM "CrashSwitch"), a."SourcePath"))
             BEGIN
                 SELECT RAISE(ABORT, 'simulated crash mid-article');
             END;
@@ -30,8 +31,11 @@ internal sealed class CrashSwitch
     public bool Armed
     {
         get => Run("""SELECT "Armed" FROM "CrashSwitch" """) is 1L;
-        set => Run($"""UPDATE "CrashSwitch" SET "Armed" = {(value ? 1 : 0)}""");
+        set => Run($"""UPDATE "CrashSwitch" SET "Armed" = {(value ? 1 : 0)}, "SourcePath" = NULL""");
     }
+
+    /// <summary>Crashes the write of every article from this source, and of no other, until disarmed.</summary>
+    public void ArmFor(string sourcePath) => Run($"""UPDATE "CrashSwitch" SET "Armed" = 1, "SourcePath" = '{sourcePath.Replace("'", "''", StringComparison.Ordinal)}'""");
 
     private object? Run(string sql)
     {

@@ -48,6 +48,29 @@ public sealed class ReextractionTests : IDisposable
     }
 
     [Fact]
+    public async Task AParticipantTheNewExtractionNoLongerNamesLeavesTheMeetingItStillReports()
+    {
+        _extractor.Current = new ExtraParticipant(new ScriptedExtractor(), "Ines Moreau");
+        await _store.IngestAsync("a.txt", Talks);
+        var meetingId = await IdOfTheMeetingAsync(["Anna Berg", "Ines Moreau", "Luis Soto"]);
+
+        _extractor.Current = new ScriptedExtractor();
+        await _store.ReextractAllAsync();
+
+        Assert.Equal(meetingId, await IdOfTheMeetingAsync(["Anna Berg", "Luis Soto"]));
+        await using var db = _store.Db();
+        Assert.False(await db.Officials.AnyAsync(o => o.Name == "Ines Moreau"));
+    }
+
+    private async Task<int> IdOfTheMeetingAsync(string[] participants)
+    {
+        await using var db = _store.Db();
+        var meeting = await db.Meetings.Include(m => m.Participants).SingleAsync();
+        Assert.Equal(participants, meeting.Participants.Select(p => p.Name).Order());
+        return meeting.Id;
+    }
+
+    [Fact]
     public async Task ReextractionWithTheSameExtractorKeepsEveryFactAndItsId()
     {
         await _store.IngestAsync("a.txt", Talks);

@@ -27,3 +27,28 @@ internal sealed class ThrowingExtractor(IArticleExtractor inner, string trigger)
             ? throw new ArgumentOutOfRangeException(nameof(source), "stage bug")
             : inner.Extract(source, knownTrips, cancellationToken);
 }
+
+/// <summary>Names one more participant, with a title, at every meeting the inner extractor finds.</summary>
+internal sealed class ExtraParticipant(IArticleExtractor inner, string name) : IArticleExtractor
+{
+    public ExtractionResult Extract(SourceDocument source, IKnownTrips knownTrips, CancellationToken cancellationToken = default)
+    {
+        var result = inner.Extract(source, knownTrips, cancellationToken);
+        var facts = result.Facts;
+        if (facts.Meetings.Count == 0)
+        {
+            return result;
+        }
+
+        var key = name.ToLowerInvariant();
+        var extra = new ExtractedOfficial(key, name, "France", [new ExtractedTitle("Envoy", facts.Meetings[0].Evidence, null)], []);
+        return result with
+        {
+            Facts = facts with
+            {
+                Officials = [.. facts.Officials, extra],
+                Meetings = [.. facts.Meetings.Select(m => m with { ParticipantKeys = [.. m.ParticipantKeys, key] })],
+            },
+        };
+    }
+}
