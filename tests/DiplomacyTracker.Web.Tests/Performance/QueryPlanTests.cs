@@ -68,6 +68,32 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
         Assert.Contains(plan, line => line.Contains("SEARCH a USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// FTS5 writes its plan as "M" (match) plus "&gt;" / "&lt;" for a rowid bound it applies itself; 192 is its flag for
+    /// rowids read in descending order, which needs no sort.
+    /// </summary>
+    [Fact]
+    public async Task SearchFindsTheRankedWindowAndOlderMatchesByRowidInTheFullTextIndex()
+    {
+        var oldestRanked = await ExplainAsync("""
+            SELECT rowid FROM "ArticlesFts" WHERE "ArticlesFts" MATCH '"talks"' ORDER BY rowid DESC LIMIT 1 OFFSET 999
+            """);
+        var window = await ExplainAsync("""
+            SELECT a."Id" FROM "ArticlesFts" JOIN "Articles" AS a ON a."Id" = "ArticlesFts".rowid
+            WHERE "ArticlesFts" MATCH '"talks"' AND "ArticlesFts".rowid >= 900 ORDER BY "ArticlesFts".rank, a."Id" LIMIT 20
+            """);
+        var older = await ExplainAsync("""
+            SELECT e."Id" FROM "ExcerptsFts" JOIN "Excerpts" AS e ON e."Id" = "ExcerptsFts".rowid JOIN "Articles" AS a ON a."Id" = e."ArticleId"
+            WHERE "ExcerptsFts" MATCH '"talks"' AND "ExcerptsFts".rowid < 900 ORDER BY "ExcerptsFts".rowid DESC LIMIT 20 OFFSET 40
+            """);
+
+        Assert.StartsWith("SCAN ArticlesFts VIRTUAL TABLE INDEX 192:M", Assert.Single(oldestRanked), StringComparison.Ordinal);
+        Assert.Contains(window, line => line.StartsWith("SCAN ArticlesFts VIRTUAL TABLE INDEX ", StringComparison.Ordinal) && line.EndsWith('>'));
+        Assert.Contains(older, line => line.StartsWith("SCAN ExcerptsFts VIRTUAL TABLE INDEX 192:", StringComparison.Ordinal) && line.EndsWith('<'));
+        Assert.DoesNotContain(older, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        Assert.Empty(Scans(oldestRanked.Concat(window).Concat(older).ToList()));
+    }
+
     [Fact]
     public async Task APlanThatScansATableFailsTheCheck()
     {
