@@ -38,6 +38,34 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
             .OrderBy(m => m.When).Take(20),
         uses: ["IX_IssueMentions_IssueId"]);
 
+    /// <summary>
+    /// The issue page orders all of an issue's mentions to find its page; the article is read for a date only where
+    /// neither meeting nor visit gives one (a correlated subquery), not joined to every mention.
+    /// </summary>
+    [Fact]
+    public async Task IssuePageOrdersTheMentionsOfOneIssueWithoutJoiningTheirArticles()
+    {
+        var sql = await _app.QueryAsync(db => Task.FromResult(db.IssueMentions.AsNoTracking().Where(m => m.IssueId == 3)
+            .Select(m => new
+            {
+                m.Id,
+                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
+                    : m.Visit != null ? m.Visit.Start
+                    : db.Excerpts.Where(e => e.Id == m.ExcerptId).Select(e => e.Article.Published).FirstOrDefault(),
+                m.VisitId,
+                m.MeetingId,
+            })
+            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
+            .Skip(20).Take(20).Select(m => new { m.Id, m.When }).ToQueryString()));
+        var plan = await ExplainAsync(sql);
+
+        Assert.Empty(Scans(plan));
+        Assert.Contains(plan, line => line.Contains("IX_IssueMentions_IssueId", StringComparison.Ordinal));
+        var subquery = plan.FindIndex(line => line.StartsWith("CORRELATED SCALAR SUBQUERY", StringComparison.Ordinal));
+        Assert.True(subquery > 0, string.Join('\n', plan));
+        Assert.Equal(["i", "m", "v"], plan.Take(subquery).Where(line => line.StartsWith("SEARCH ", StringComparison.Ordinal)).Select(line => line.Split(' ')[1]));
+    }
+
     [Fact]
     public Task OfficialPageReadsMeetingsByParticipant() => AssertPlanAsync(db => db.Meetings.AsNoTracking()
             .Where(m => Attendance.MeetingIdsOf(db, 5).Contains(m.Id))
