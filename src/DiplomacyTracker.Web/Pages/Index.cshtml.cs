@@ -9,7 +9,11 @@ namespace DiplomacyTracker.Web.Pages;
 /// <summary>The home page: the visits that match the filters, as a timeline and as cards, newest first by default.</summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
-    private const int TimelineLimit = 1000;
+    /// <summary>
+    /// The timeline draws the most recent visits only: at 100,000 articles the 1,000 most recent made a bar chart
+    /// 11,000 pixels tall and 475 KB of SVG, a page too big to read or to cache.
+    /// </summary>
+    public const int TimelineLimit = 200;
 
     [BindProperty(SupportsGet = true)]
     public BrowseFilter Filter { get; set; } = new();
@@ -21,6 +25,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public bool OldestFirst => string.Equals(Order, "oldest", StringComparison.OrdinalIgnoreCase);
     public IReadOnlyList<VisitCard> Visits { get; private set; } = [];
     public VisitTimeline Timeline { get; private set; } = VisitTimeline.Layout([]);
+
+    /// <summary>More visits match than the timeline draws.</summary>
+    public bool TimelineIsPartial { get; private set; }
     public FilterChoices Choices { get; private set; } = new([], [], []);
     public Paging Paging { get; private set; } = null!;
 
@@ -67,6 +74,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             .Select(v => new VisitTimeline.Span(v.Id, v.Traveler.Name, v.HostCountry, v.Start!.Value, v.End))
             .ToListAsync(cancellationToken);
         Timeline = VisitTimeline.Layout(spans);
+        TimelineIsPartial = spans.Count == TimelineLimit && Paging.Total > TimelineLimit;
         Choices = await FilterChoices.LoadAsync(db, cancellationToken);
     }
 

@@ -41,6 +41,34 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
             .OrderBy(m => m.When).Take(20),
         uses: ["IX_IssueMentions_IssueId"]);
 
+    /// <summary>
+    /// The issue page orders all of an issue's mentions to find its page; the article is read for a date only where
+    /// neither meeting nor visit gives one (a correlated subquery), not joined to every mention.
+    /// </summary>
+    [Fact]
+    public async Task IssuePageOrdersTheMentionsOfOneIssueWithoutJoiningTheirArticles()
+    {
+        var sql = await _app.QueryAsync(db => Task.FromResult(db.IssueMentions.AsNoTracking().Where(m => m.IssueId == 3)
+            .Select(m => new
+            {
+                m.Id,
+                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
+                    : m.Visit != null ? m.Visit.Start
+                    : db.Excerpts.Where(e => e.Id == m.ExcerptId).Select(e => e.Article.Published).FirstOrDefault(),
+                m.VisitId,
+                m.MeetingId,
+            })
+            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
+            .Skip(20).Take(20).Select(m => new { m.Id, m.When }).ToQueryString()));
+        var plan = await ExplainAsync(sql);
+
+        Assert.Empty(Scans(plan));
+        Assert.Contains(plan, line => line.Contains("IX_IssueMentions_IssueId", StringComparison.Ordinal));
+        var subquery = plan.FindIndex(line => line.StartsWith("CORRELATED SCALAR SUBQUERY", StringComparison.Ordinal));
+        Assert.True(subquery > 0, string.Join('\n', plan));
+        Assert.Equal(["i", "m", "v"], plan.Take(subquery).Where(line => line.StartsWith("SEARCH ", StringComparison.Ordinal)).Select(line => line.Split(' ')[1]));
+    }
+
     [Fact]
     public Task OfficialPageReadsMeetingsByParticipant() => AssertPlanAsync(db => db.Meetings.AsNoTracking()
             .Where(m => Attendance.MeetingIdsOf(db, 5).Contains(m.Id))
@@ -117,6 +145,32 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
 
         Assert.Contains(plan, line => line.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("SEARCH a USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// FTS5 writes its plan as "M" (match) plus "&gt;" / "&lt;" for a rowid bound it applies itself; 192 is its flag for
+    /// rowids read in descending order, which needs no sort.
+    /// </summary>
+    [Fact]
+    public async Task SearchFindsTheRankedWindowAndOlderMatchesByRowidInTheFullTextIndex()
+    {
+        var oldestRanked = await ExplainAsync("""
+            SELECT rowid FROM "ArticlesFts" WHERE "ArticlesFts" MATCH '"talks"' ORDER BY rowid DESC LIMIT 1 OFFSET 999
+            """);
+        var window = await ExplainAsync("""
+            SELECT a."Id" FROM "ArticlesFts" JOIN "Articles" AS a ON a."Id" = "ArticlesFts".rowid
+            WHERE "ArticlesFts" MATCH '"talks"' AND "ArticlesFts".rowid >= 900 ORDER BY "ArticlesFts".rank, a."Id" LIMIT 20
+            """);
+        var older = await ExplainAsync("""
+            SELECT e."Id" FROM "ExcerptsFts" JOIN "Excerpts" AS e ON e."Id" = "ExcerptsFts".rowid JOIN "Articles" AS a ON a."Id" = e."ArticleId"
+            WHERE "ExcerptsFts" MATCH '"talks"' AND "ExcerptsFts".rowid < 900 ORDER BY "ExcerptsFts".rowid DESC LIMIT 20 OFFSET 40
+            """);
+
+        Assert.StartsWith("SCAN ArticlesFts VIRTUAL TABLE INDEX 192:M", Assert.Single(oldestRanked), StringComparison.Ordinal);
+        Assert.Contains(window, line => line.StartsWith("SCAN ArticlesFts VIRTUAL TABLE INDEX ", StringComparison.Ordinal) && line.EndsWith('>'));
+        Assert.Contains(older, line => line.StartsWith("SCAN ExcerptsFts VIRTUAL TABLE INDEX 192:", StringComparison.Ordinal) && line.EndsWith('<'));
+        Assert.DoesNotContain(older, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        Assert.Empty(Scans(oldestRanked.Concat(window).Concat(older).ToList()));
     }
 
     [Fact]

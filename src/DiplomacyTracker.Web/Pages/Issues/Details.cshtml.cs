@@ -28,11 +28,29 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
         var mentions = db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issue.Id);
         Paging = Paging.For(Request, Paging.Requested(page), await mentions.CountAsync(cancellationToken));
-        var rows = await mentions
+
+        // The page's mentions first, sorting only what the order needs: an issue has thousands of mentions at 100,000
+        // articles, and joining each to its sentence and article (for a date only mentions with no visit or meeting
+        // need) cost three quarters of the page. The subquery for the article's date runs only for those.
+        var ordered = await mentions
             .Select(m => new
             {
                 m.Id,
-                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : m.Excerpt.Article.Published,
+                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
+                    : m.Visit != null ? m.Visit.Start
+                    : db.Excerpts.Where(e => e.Id == m.ExcerptId).Select(e => e.Article.Published).FirstOrDefault(),
+                m.VisitId,
+                m.MeetingId,
+            })
+            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
+            .Skip(Paging.Skip).Take(Paging.Size)
+            .Select(m => new { m.Id, m.When })
+            .ToListAsync(cancellationToken);
+        var ids = ordered.Select(m => m.Id).ToList();
+        var details = await db.IssueMentions.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
                 m.VisitId,
                 Visit = m.Visit == null ? null : new VisitRef(m.Visit.Id, m.Visit.Traveler.Name, m.Visit.HostCountry, m.Visit.Start, m.Visit.End),
                 m.MeetingId,
@@ -41,13 +59,12 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 RaisedBy = m.RaisedBy == null ? null : new Person(m.RaisedBy.Id, m.RaisedBy.Name),
                 Source = new SourceLink(m.Excerpt.ArticleId, m.ExcerptId, m.Excerpt.Text),
             })
-            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
-            .Skip(Paging.Skip).Take(Paging.Size)
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
+        var rows = ordered.Select(m => (m.When, Row: details[m.Id])).ToList();
 
         // Consecutive mentions of one visit or meeting read as one occasion with several sentences.
         var occasions = new List<Occasion>();
-        foreach (var row in rows)
+        foreach (var (when, row) in rows)
         {
             var mention = new Mention(row.RaisedBy, row.Source);
             if (occasions.Count > 0 && occasions[^1] is var last && last.Visit?.Id == row.VisitId && last.Meeting?.Id == row.MeetingId)
@@ -56,7 +73,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             }
             else
             {
-                occasions.Add(new Occasion(row.When, row.Visit, row.Meeting, [mention]));
+                occasions.Add(new Occasion(when, row.Visit, row.Meeting, [mention]));
             }
         }
 

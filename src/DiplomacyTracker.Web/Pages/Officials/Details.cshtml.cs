@@ -29,10 +29,11 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             return NotFound();
         }
 
-        Titles = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)
+        var said = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)
             .OrderBy(t => t.AsOf).ThenBy(t => t.Id)
-            .Select(t => new TitleLine(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, t.Excerpt.Text)))
+            .Select(t => new TitleSaid(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, "")))
             .ToListAsync(cancellationToken);
+        Titles = TitleLine.Periods(said);
         Trips = await db.Visits.AsNoTracking().Where(v => v.TravelerId == id)
             .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(ListLimit)
             .Select(v => new TripLine(v.Id, v.HostCountry, v.Cities, v.Start, v.End, v.Meetings.Count()))
@@ -59,7 +60,38 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
     public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases);
 
-    public sealed record TitleLine(string Title, DateOnly? AsOf, SourceLink? Source);
+    /// <summary>One article saying the official held a title, as of a date.</summary>
+    public sealed record TitleSaid(string Title, DateOnly? AsOf, SourceLink? Source);
+
+    /// <summary>
+    /// A title held over a period: from the first article that gave it (<see cref="AsOf"/>, <see cref="Source"/>) to
+    /// the last before another title (<see cref="LastSaid"/>), said <see cref="Sayings"/> times in all.
+    /// </summary>
+    public sealed record TitleLine(string Title, DateOnly? AsOf, SourceLink? Source, DateOnly? LastSaid, int Sayings)
+    {
+        /// <summary>
+        /// Consecutive sayings of one title, in date order, make one line: every article that names an official's
+        /// title is kept, which at 100,000 articles is over a thousand per official, nearly all repeating the last.
+        /// </summary>
+        public static IReadOnlyList<TitleLine> Periods(IReadOnlyList<TitleSaid> said)
+        {
+            ArgumentNullException.ThrowIfNull(said);
+            var lines = new List<TitleLine>();
+            foreach (var t in said)
+            {
+                if (lines.Count > 0 && lines[^1] is var last && string.Equals(last.Title, t.Title, StringComparison.Ordinal))
+                {
+                    lines[^1] = last with { LastSaid = t.AsOf ?? last.LastSaid, Sayings = last.Sayings + 1, Source = last.Source ?? t.Source };
+                }
+                else
+                {
+                    lines.Add(new TitleLine(t.Title, t.AsOf, t.Source, t.AsOf, 1));
+                }
+            }
+
+            return lines;
+        }
+    }
 
     public sealed record TripLine(int Id, string HostCountry, IReadOnlyList<string> Cities, DateOnly? Start, DateOnly? End, int MeetingCount);
 
