@@ -322,7 +322,7 @@ namespace DiplomacyTracker.Domain.Migrations
 
                     b.HasIndex("ExcerptId");
 
-                    b.HasIndex("OfficialId");
+                    b.HasIndex("OfficialId", "AsOf");
 
                     b.ToTable("OfficialTitles");
                 });

@@ -22,8 +22,21 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
     /// <summary>Every statement a writer in this process has prepared, for the query-plan checks.</summary>
     public static IReadOnlyCollection<string> Statements => [.. Prepared.Keys];
 
-    /// <summary>Opens the connection for the writer's lifetime, so EF does not close it (and its prepared statements) between batches.</summary>
-    public Task OpenAsync(CancellationToken cancellationToken) => db.Database.OpenConnectionAsync(cancellationToken);
+    /// <summary>Pages of the database file the writer's connection keeps in memory (SQLite's default is 2 MB).</summary>
+    private const int WriterCacheKibibytes = 32 * 1024;
+
+    private const int DefaultCacheKibibytes = 2000;
+
+    /// <summary>
+    /// Opens the connection for the writer's lifetime, so EF does not close it (and its prepared statements) between
+    /// batches, with a larger page cache: at 100,000 articles the indexes the writer looks up in are hundreds of
+    /// megabytes, and every page not in the cache is a read from the file.
+    /// </summary>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        Execute($"PRAGMA cache_size = -{WriterCacheKibibytes}");
+    }
 
     public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
 
@@ -60,6 +73,12 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
 
     public void Dispose()
     {
+        // The connection goes back to the pool, where pages' reads may take it: with the default cache again.
+        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        {
+            Execute($"PRAGMA cache_size = -{DefaultCacheKibibytes}");
+        }
+
         foreach (var command in _commands.Values)
         {
             command.Dispose();

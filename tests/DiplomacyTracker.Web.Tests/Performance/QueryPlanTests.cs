@@ -97,6 +97,9 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
         Assert.Contains(statements, s => s.StartsWith("""DELETE FROM "Excerpts" """, StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("""SELECT "Id" FROM "Visits" WHERE "TravelerId" """, StringComparison.Ordinal) ||
                                          s.Contains("""FROM "Visits" WHERE "TravelerId" = $1 AND "HostCountry" = $2""", StringComparison.Ordinal));
+        var titleLookup = Assert.Single(statements, s => s.Contains("\"OfficialTitles\"", StringComparison.Ordinal) && s.Contains("\"AsOf\" IS $3", StringComparison.Ordinal));
+        Assert.Contains(await ExplainAsync(titleLookup, ["$1", "$2", "$3"]),
+            line => line.Contains("IX_OfficialTitles_OfficialId_AsOf (OfficialId=? AND AsOf=?)", StringComparison.Ordinal));
         foreach (var statement in statements)
         {
             var plan = await ExplainAsync(statement, Enumerable.Range(1, 20).Select(i => "$" + i).Where(statement.Contains).ToList());
