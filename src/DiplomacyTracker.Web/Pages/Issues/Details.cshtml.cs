@@ -28,24 +28,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
         var mentions = db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issue.Id);
         Paging = Paging.For(Request, Paging.Requested(page), await mentions.CountAsync(cancellationToken));
-
-        // The page's mentions first, sorting only what the order needs: an issue has thousands of mentions at 100,000
-        // articles, and joining each to its sentence and article (for a date only mentions with no visit or meeting
-        // need) cost three quarters of the page. The subquery for the article's date runs only for those.
-        var ordered = await mentions
-            .Select(m => new
-            {
-                m.Id,
-                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
-                    : m.Visit != null ? m.Visit.Start
-                    : db.Excerpts.Where(e => e.Id == m.ExcerptId).Select(e => e.Article.Published).FirstOrDefault(),
-                m.VisitId,
-                m.MeetingId,
-            })
-            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
-            .Skip(Paging.Skip).Take(Paging.Size)
-            .Select(m => new { m.Id, m.When })
-            .ToListAsync(cancellationToken);
+        var ordered = await PageOfMentions(db, issue.Id, Paging.Skip, Paging.Size).ToListAsync(cancellationToken);
         var ids = ordered.Select(m => m.Id).ToList();
         var details = await db.IssueMentions.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new
@@ -81,6 +64,28 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         Occasions = occasions;
         return Page();
     }
+
+    /// <summary>
+    /// The page's mentions, found first, sorting only what the order needs: an issue has thousands of mentions at
+    /// 100,000 articles, and joining each to its sentence and article (for a date only mentions with no visit or
+    /// meeting need) cost three quarters of the page. The subquery for the article's date runs only for those.
+    /// </summary>
+    internal static IQueryable<MentionDate> PageOfMentions(TrackerDbContext db, int issueId, int skip, int take) =>
+        db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issueId)
+            .Select(m => new
+            {
+                m.Id,
+                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
+                    : m.Visit != null ? m.Visit.Start
+                    : db.Excerpts.Where(e => e.Id == m.ExcerptId).Select(e => e.Article.Published).FirstOrDefault(),
+                m.VisitId,
+                m.MeetingId,
+            })
+            .OrderBy(m => m.When).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
+            .Skip(skip).Take(take)
+            .Select(m => new MentionDate(m.Id, m.When));
+
+    internal sealed record MentionDate(int Id, DateOnly? When);
 
     public sealed record IssueView(int Id, string Slug, string Name, string? Description);
 
