@@ -9,7 +9,7 @@ namespace DiplomacyTracker.Benchmarks;
 
 /// <summary>
 /// <c>writer --corpus DIR [--count N]</c>: extraction and the store writer timed apart, each on one thread, over
-/// the same articles: the first extracted (after a warm-up), then written in batches of 64 into a new database (straight through, no savepoint per article), as
+/// the same articles: the first extracted (after a warm-up), then written in batches of 64 into a new database, as
 /// the ingestor's writer does. Tells which of the two limits ingest, without the other competing for the cores.
 /// </summary>
 internal static class WriterProfile
@@ -42,7 +42,7 @@ internal static class WriterProfile
             await using var db = new TrackerDbContext(options);
             await TrackerDatabase.MigrateAsync(db, CancellationToken.None);
             var catalog = await IssueCatalog.SyncAsync(db, lexicon.Issues, CancellationToken.None);
-            using var writer = new ArticleWriter(db, catalog) { SavepointPerArticle = false };
+            using var writer = new ArticleWriter(db, catalog);
             await writer.OpenAsync(CancellationToken.None);
 
             gcBefore = GC.CollectionCount(0);
@@ -50,13 +50,8 @@ internal static class WriterProfile
             clock.Restart();
             foreach (var batch in Enumerable.Range(0, sources.Count).Chunk(BatchSize))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                foreach (var i in batch)
-                {
-                    writer.Record(await writer.WriteAsync(sources[i], results[i], CancellationToken.None));
-                }
-
-                await transaction.CommitAsync();
+                await writer.WriteBatchAsync(batch, i => writer.WriteAsync(sources[i], results[i], CancellationToken.None),
+                    (_, e) => throw e, CancellationToken.None);
             }
 
             var writing = clock.Elapsed;

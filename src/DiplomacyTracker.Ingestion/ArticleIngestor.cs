@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyTracker.Ingestion;
 
 /// <summary>
-/// Reads files into articles: read → extract (in parallel) → write (one writer; a transaction per batch, a
-/// savepoint per article, so each article is stored whole or not at all).
+/// Reads files into articles: read → extract (in parallel, a batch ahead) → write (one writer, a transaction per
+/// batch, each article stored whole or not at all: <see cref="ArticleWriter.WriteBatchAsync"/>).
 /// The same content twice is one article; a new version of the same source replaces the old one's facts.
 /// </summary>
 public sealed class ArticleIngestor(
@@ -85,7 +85,7 @@ public sealed class ArticleIngestor(
 
                 // Undated articles wait until the rest is stored, then are read again with those trips known.
                 undated.AddRange(prepared.Where(IsUndated));
-                foreach (var outcome in await WriteBatchAsync(writer, db, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
+                foreach (var outcome in await WriteBatchAsync(writer, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
                 {
                     yield return outcome;
                 }
@@ -104,7 +104,7 @@ public sealed class ArticleIngestor(
         {
             var trips = await StoredTrips.LoadAsync(db, cancellationToken);
             var again = undated.Select(item => Extract(item with { Result = null }, trips, cancellationToken)).ToList();
-            foreach (var outcome in await WriteBatchAsync(writer, db, again, cancellationToken))
+            foreach (var outcome in await WriteBatchAsync(writer, again, cancellationToken))
             {
                 yield return outcome;
             }
@@ -131,29 +131,12 @@ public sealed class ArticleIngestor(
 
     private static bool IsUndated(Prepared item) => item.Result is { Published: null } && item.Outcome is null;
 
-    /// <summary>
-    /// Writes a batch in one transaction, each article all or nothing, with its ingestion log line; the outcomes are
-    /// told once the batch is committed. Most batches store every article, so the batch is first written straight
-    /// through; if an article fails part-way, that transaction is rolled back and the batch written again with a
-    /// savepoint per article, so only the failing one is lost. (A savepoint per article costs every article: SQLite's
-    /// full-text index writes out what it holds at each one.)
-    /// </summary>
-    private async Task<List<IngestOutcome>> WriteBatchAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch, CancellationToken cancellationToken)
+    /// <summary>Writes a batch (see <see cref="ArticleWriter.WriteBatchAsync"/>); the outcomes are told once it is committed.</summary>
+    private async Task<List<IngestOutcome>> WriteBatchAsync(ArticleWriter writer, List<Prepared> batch, CancellationToken cancellationToken)
     {
         try
         {
-            writer.SavepointPerArticle = false;
-            return await WriteInOneTransactionAsync(writer, db, batch, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogDebug(e, "An article of a batch of {Count} failed; writing the batch again article by article", batch.Count);
-        }
-
-        writer.SavepointPerArticle = true;
-        try
-        {
-            return await WriteInOneTransactionAsync(writer, db, batch, cancellationToken);
+            return await writer.WriteBatchAsync(batch, item => WriteAsync(writer, item, cancellationToken), StoreFailed, cancellationToken);
         }
         catch (Exception e) when (StoreRefusal.Describe(e) is { } refusal)
         {
@@ -163,42 +146,26 @@ public sealed class ArticleIngestor(
         }
     }
 
-    private async Task<List<IngestOutcome>> WriteInOneTransactionAsync(ArticleWriter writer, TrackerDbContext db, List<Prepared> batch,
-        CancellationToken cancellationToken)
-    {
-        var outcomes = new List<IngestOutcome>(batch.Count);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var item in batch)
-        {
-            outcomes.Add(writer.Record(await WriteAsync(writer, item, cancellationToken)));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return outcomes;
-    }
-
-    private async Task<IngestOutcome> WriteAsync(ArticleWriter writer, Prepared item, CancellationToken cancellationToken)
+    private static async Task<IngestOutcome> WriteAsync(ArticleWriter writer, Prepared item, CancellationToken cancellationToken)
     {
         if (item.Outcome is not null)
         {
             return item.Outcome;
         }
 
-        try
+        if (writer.FindByContent(item.Hash!) is int existing)
         {
-            if (writer.FindByContent(item.Hash!) is int existing)
-            {
-                return new IngestOutcome(item.Path, IngestStatus.Unchanged, existing);
-            }
+            return new IngestOutcome(item.Path, IngestStatus.Unchanged, existing);
+        }
 
-            return await writer.WriteAsync(item.Source!, item.Result!, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException && writer.SavepointPerArticle)
-        {
-            // Rolled back to the article's savepoint: nothing of this article is stored. The next one starts clean.
-            logger.LogError(e, "Could not store {Source}", item.Path);
-            return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
-        }
+        return await writer.WriteAsync(item.Source!, item.Result!, cancellationToken);
+    }
+
+    /// <summary>Rolled back to the article's savepoint: nothing of this article is stored. The next one starts clean.</summary>
+    private IngestOutcome StoreFailed(Prepared item, Exception e)
+    {
+        logger.LogError(e, "Could not store {Source}", item.Path);
+        return new IngestOutcome(item.Path, IngestStatus.Failed, Message: $"could not store it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
     }
 
     private Prepared Prepare(IngestItem item, IKnownTrips trips, CancellationToken cancellationToken)

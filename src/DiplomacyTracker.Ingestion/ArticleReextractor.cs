@@ -23,7 +23,7 @@ public sealed class ArticleReextractor(
     /// <remarks>
     /// In batches: the batch's texts are read at once and extracted in parallel against the trips stored when the
     /// batch starts, while the batch before is written; one writer rewrites each batch in one transaction, each
-    /// article under its own savepoint.
+    /// article all or nothing (<see cref="ArticleWriter.WriteBatchAsync"/>).
     /// </remarks>
     public async IAsyncEnumerable<IngestOutcome> ReextractAsync(IReadOnlyCollection<int>? articleIds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -47,7 +47,8 @@ public sealed class ArticleReextractor(
                 var extracted = await next;
                 next = await ExtractNextAsync(db, batches, cancellationToken);
 
-                foreach (var outcome in await RewriteBatchAsync(db, writer, extracted, cancellationToken))
+                foreach (var outcome in await writer.WriteBatchAsync(extracted, item => RewriteAsync(writer, item, cancellationToken), RewriteFailed,
+                             cancellationToken))
                 {
                     yield return outcome;
                 }
@@ -96,58 +97,18 @@ public sealed class ArticleReextractor(
         }
     }
 
-    /// <summary>
-    /// Rewrites a batch in one transaction, straight through; if an article fails part-way, the transaction is rolled
-    /// back and the batch rewritten with a savepoint per article, so only that one keeps its old facts (as the ingestor does).
-    /// </summary>
-    private async Task<List<IngestOutcome>> RewriteBatchAsync(TrackerDbContext db, ArticleWriter writer, Extracted[] batch, CancellationToken cancellationToken)
+    /// <summary>An article whose extraction failed is not a failed write: it fails alone without rolling the batch back.</summary>
+    private Task<IngestOutcome> RewriteAsync(ArticleWriter writer, Extracted item, CancellationToken cancellationToken) =>
+        item.Error is { } error
+            ? Task.FromResult(RewriteFailed(item, error))
+            : writer.RewriteAsync(item.Article, item.Source!, item.Result!, cancellationToken);
+
+    /// <summary>Rolled back to the article's savepoint, or never written: it keeps the facts it had.</summary>
+    private IngestOutcome RewriteFailed(Extracted item, Exception e)
     {
-        try
-        {
-            writer.SavepointPerArticle = false;
-            return await RewriteInOneTransactionAsync(db, writer, batch, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogDebug(e, "An article of a batch of {Count} failed; rewriting the batch again article by article", batch.Length);
-        }
-
-        writer.SavepointPerArticle = true;
-        return await RewriteInOneTransactionAsync(db, writer, batch, cancellationToken);
-    }
-
-    private async Task<List<IngestOutcome>> RewriteInOneTransactionAsync(TrackerDbContext db, ArticleWriter writer, Extracted[] batch,
-        CancellationToken cancellationToken)
-    {
-        var outcomes = new List<IngestOutcome>(batch.Length);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var item in batch)
-        {
-            outcomes.Add(writer.Record(await RewriteAsync(writer, item, cancellationToken)));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return outcomes;
-    }
-
-    private async Task<IngestOutcome> RewriteAsync(ArticleWriter writer, Extracted item, CancellationToken cancellationToken)
-    {
-        var article = item.Article;
-        try
-        {
-            if (item.Error is { } error)
-            {
-                throw error;
-            }
-
-            return await writer.RewriteAsync(article, item.Source!, item.Result!, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException && (writer.SavepointPerArticle || item.Error is not null))
-        {
-            // Rolled back to the article's savepoint (or never started): it keeps the facts it had.
-            logger.LogError(e, "Could not re-extract article {Id} ({Source})", article.Id, article.SourcePath);
-            return new IngestOutcome(article.SourcePath, IngestStatus.Failed, article.Id, $"could not re-extract it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
-        }
+        logger.LogError(e, "Could not re-extract article {Id} ({Source})", item.Article.Id, item.Article.SourcePath);
+        return new IngestOutcome(item.Article.SourcePath, IngestStatus.Failed, item.Article.Id,
+            $"could not re-extract it: {StoreRefusal.Describe(e) ?? e.GetBaseException().Message}");
     }
 
     private sealed record Extracted(Article Article, SourceDocument? Source, ExtractionResult? Result, Exception? Error);

@@ -18,12 +18,6 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
     private readonly StoreSql _sql = new(db);
 
-    /// <summary>
-    /// Whether each article written inside a caller's transaction gets a savepoint of its own. Without one, an article
-    /// that fails leaves the caller's transaction half-written: the caller must roll all of it back.
-    /// </summary>
-    public bool SavepointPerArticle { get; set; } = true;
-
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Keeps the connection open while the writer lives, so its statements stay prepared between transactions.</summary>
@@ -94,7 +88,7 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
         }, cancellationToken);
 
     /// <summary>Writes the outcome to the ingestion log, so failures show even where no article was stored.</summary>
-    public IngestOutcome Record(IngestOutcome outcome)
+    private IngestOutcome Record(IngestOutcome outcome)
     {
         _sql.Execute("""INSERT INTO "IngestionEvents" ("At", "Source", "Status", "Message", "ArticleId") VALUES ($1, $2, $3, $4, $5)""",
             DateTimeOffset.UtcNow, outcome.SourcePath, outcome.Status.ToString().ToLowerInvariant(),
@@ -104,36 +98,71 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
         return outcome;
     }
 
+    /// <summary>
+    /// Writes a batch in one transaction, each item all or nothing, with its ingestion log line. Most batches store
+    /// every item, so the batch is first written straight through; if an item fails part-way, that transaction is
+    /// rolled back and the batch written again with a savepoint per item, so only the failing one is lost and
+    /// <paramref name="failed"/> says why. (A savepoint per item would cost every item: SQLite's full-text index
+    /// writes out what it holds at each one.)
+    /// </summary>
+    public async Task<List<IngestOutcome>> WriteBatchAsync<T>(IReadOnlyList<T> items, Func<T, Task<IngestOutcome>> write,
+        Func<T, Exception, IngestOutcome> failed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await InOneTransactionAsync(items, write, failed: null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Rolled back: written again below, item by item.
+        }
+
+        return await InOneTransactionAsync(items, write, failed, cancellationToken);
+    }
+
     public void Dispose() => _sql.Dispose();
 
+    private async Task<List<IngestOutcome>> InOneTransactionAsync<T>(IReadOnlyList<T> items, Func<T, Task<IngestOutcome>> write,
+        Func<T, Exception, IngestOutcome>? failed, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>(items.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            outcomes.Add(Record(failed is null ? await write(item) : await UnderSavepointAsync(item, write, failed)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcomes;
+    }
+
+    private async Task<IngestOutcome> UnderSavepointAsync<T>(T item, Func<T, Task<IngestOutcome>> write, Func<T, Exception, IngestOutcome> failed)
+    {
+        _sql.Execute($"SAVEPOINT \"{Savepoint}\"");
+        try
+        {
+            var outcome = await write(item);
+            _sql.Execute($"RELEASE \"{Savepoint}\"");
+            return outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _sql.Execute($"ROLLBACK TO \"{Savepoint}\"");
+            _sql.Execute($"RELEASE \"{Savepoint}\"");
+            return failed(item, e);
+        }
+    }
+
     /// <summary>
-    /// Runs one article's write all or nothing: in a transaction of its own, or, inside a caller's transaction that
-    /// holds several articles, under a savepoint that is rolled back if this article fails (or, with
-    /// <see cref="SavepointPerArticle"/> off, leaving the rollback to the caller).
+    /// Runs one article's write all or nothing: in a transaction of its own, or inside a caller's transaction, which
+    /// answers for it (<see cref="WriteBatchAsync"/>).
     /// </summary>
     private async Task<IngestOutcome> AtomicallyAsync(Func<IngestOutcome> write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (db.Database.CurrentTransaction is not null && !SavepointPerArticle)
-        {
-            return write();
-        }
-
         if (db.Database.CurrentTransaction is not null)
         {
-            _sql.Execute($"SAVEPOINT \"{Savepoint}\"");
-            try
-            {
-                var outcome = write();
-                _sql.Execute($"RELEASE \"{Savepoint}\"");
-                return outcome;
-            }
-            catch
-            {
-                _sql.Execute($"ROLLBACK TO \"{Savepoint}\"");
-                _sql.Execute($"RELEASE \"{Savepoint}\"");
-                throw;
-            }
+            return write();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
