@@ -25,6 +25,11 @@ if (command.Verb == "hash-password")
     return HashPasswordCommand.Run(Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
 }
 
+if (command.Verb == "explain")
+{
+    return ExplainCommand.Run(command.Paths, Console.Out, Console.Error);
+}
+
 // The content root is the app's own folder (settings, static files); relative paths the user gives — on the
 // command line or in configuration — are relative to the folder the app is run from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });

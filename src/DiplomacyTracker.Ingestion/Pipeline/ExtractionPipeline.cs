@@ -10,36 +10,40 @@ namespace DiplomacyTracker.Ingestion.Pipeline;
 /// </summary>
 public sealed class ExtractionPipeline : IArticleExtractor
 {
-    private readonly IArticleStage _normalise;
-    private readonly IArticleStage _sentences;
-    private readonly IArticleStage _publicationDate = new PublicationDateFinder();
-    private readonly IArticleStage _dates;
-    private readonly IArticleStage _people;
-    private readonly IArticleStage _places;
-    private readonly IArticleStage _issues;
-    private readonly IArticleStage _meetings;
-    private readonly IArticleStage _trip;
-    private readonly IArticleStage _knownTrips = new KnownTripDating();
-    private readonly IArticleStage _pastTrips;
-    private readonly IArticleStage _quotes = new QuoteFinder();
-    private readonly IArticleStage _facts = new FactAssembler();
-
     public ExtractionPipeline(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
-        _normalise = new Normaliser(lexicon);
-        _sentences = new SentenceSplitter(lexicon);
-        _dates = new DateMentionFinder(lexicon);
-        _people = new PeopleFinder(lexicon);
-        _places = new PlaceFinder(lexicon);
-        _issues = new IssueFinder(lexicon);
-        _meetings = new MeetingFinder(lexicon);
-        _trip = new TripFinder(lexicon);
-        _pastTrips = new PastTripFinder(lexicon);
+        var dates = new DateMentionFinder(lexicon);
+        var meetings = new MeetingFinder(lexicon);
+        var trip = new TripFinder(lexicon);
+        var knownTrips = new KnownTripDating();
+
+        // The stage order, in one place, top to bottom.
+        Steps =
+        [
+            new("normalise", new Normaliser(lexicon)),
+            new("sentences", new SentenceSplitter(lexicon)),
+            new("publication", new PublicationDateFinder()),
+            new("dates", dates),
+            new("people", new PeopleFinder(lexicon)),
+            new("places", new PlaceFinder(lexicon)),
+            new("issues", new IssueFinder(lexicon)),
+            new("meetings", meetings),
+            new("trip", trip),
+            new("redating", new UndatedArticleRedating(knownTrips, [dates, meetings, trip])),
+            new("known trips", knownTrips),
+            new("past trips", new PastTripFinder(lexicon)),
+            new("quotes", new QuoteFinder()),
+            new("facts", new FactAssembler()),
+        ];
+        CheckOrder(Steps);
     }
 
     public Lexicon Lexicon { get; }
+
+    /// <summary>The stages in the order they run; tests run this same list.</summary>
+    internal IReadOnlyList<PipelineStep> Steps { get; }
 
     public ExtractionResult Extract(SourceDocument source, IKnownTrips knownTrips, CancellationToken cancellationToken = default)
     {
@@ -47,7 +51,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
         var document = new ArticleDocument(source, source.Text ?? "", knownTrips ?? IKnownTrips.None);
         try
         {
-            document = Run(document, cancellationToken);
+            document = RunThrough(document, Steps[^1].Name, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -58,34 +62,44 @@ public sealed class ExtractionPipeline : IArticleExtractor
             document.Facts, document.Warnings);
     }
 
-    /// <summary>The stage order, in one place.</summary>
-    private ArticleDocument Run(ArticleDocument doc, CancellationToken ct)
+    /// <summary>What every stage found in one article, as text (the <c>explain</c> command prints it).</summary>
+    public string Explain(SourceDocument source, CancellationToken cancellationToken = default)
     {
-        doc = _normalise.Run(doc, ct);
-        doc = _sentences.Run(doc, ct);
-        doc = _publicationDate.Run(doc, ct);
-        doc = _dates.Run(doc, ct);
-        doc = _people.Run(doc, ct);
-        doc = _places.Run(doc, ct);
-        doc = _issues.Run(doc, ct);
-        doc = _meetings.Run(doc, ct);
-        doc = _trip.Run(doc, ct);
-        if (doc.Published is null)
+        ArgumentNullException.ThrowIfNull(source);
+        var document = RunThrough(new ArticleDocument(source, source.Text ?? "", IKnownTrips.None), Steps[^1].Name, cancellationToken);
+        return ExtractionReport.Write(document);
+    }
+
+    /// <summary>Runs the stages in order, up to and including the one named.</summary>
+    internal ArticleDocument RunThrough(ArticleDocument document, string lastStep, CancellationToken cancellationToken)
+    {
+        foreach (var step in Steps)
         {
-            // An undated article borrows the dates of the same trip from the store, then reads its dates again.
-            doc = _knownTrips.Run(doc, ct);
-            if (doc.Published is not null)
+            cancellationToken.ThrowIfCancellationRequested();
+            document = step.Stage.Run(document, cancellationToken);
+            if (step.Name == lastStep)
             {
-                doc = _dates.Run(doc, ct);
-                doc = _meetings.Run(doc, ct);
-                doc = _trip.Run(doc, ct);
+                return document;
             }
         }
 
-        doc = _knownTrips.Run(doc, ct);
-        doc = _pastTrips.Run(doc, ct);
-        doc = _quotes.Run(doc, ct);
-        return _facts.Run(doc, ct);
+        throw new ArgumentException($"the pipeline has no stage named '{lastStep}'", nameof(lastStep));
+    }
+
+    /// <summary>Every part a stage reads is the source or was assigned by a stage before it.</summary>
+    internal static void CheckOrder(IReadOnlyList<PipelineStep> steps)
+    {
+        var assigned = DocumentPart.Source;
+        foreach (var step in steps)
+        {
+            var missing = step.Stage.Reads & ~assigned;
+            if (missing != DocumentPart.None)
+            {
+                throw new InvalidOperationException($"the stage '{step.Name}' reads {missing}, which no stage before it assigns");
+            }
+
+            assigned |= step.Stage.Assigns;
+        }
     }
 
     private static string Title(ArticleDocument document)
@@ -100,3 +114,6 @@ public sealed class ExtractionPipeline : IArticleExtractor
         return headline is null ? Path.GetFileNameWithoutExtension(document.Source.SourcePath) : document.Source.Text.Substring(headline.Start, headline.Length);
     }
 }
+
+/// <summary>One named stage of <see cref="ExtractionPipeline.Steps"/>.</summary>
+internal sealed record PipelineStep(string Name, IArticleStage Stage);

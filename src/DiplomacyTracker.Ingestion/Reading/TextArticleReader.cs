@@ -1,11 +1,15 @@
 namespace DiplomacyTracker.Ingestion.Reading;
 
 /// <summary>
-/// Reads a plain-text article as it is. The title is the first line that reads like a headline; dates and
-/// publishers are left to the pipeline, which reads datelines itself.
+/// Reads a plain-text article as it is. The title is the first line that reads like a headline. A file that opens with
+/// a date marker (" date 2024-07-29 ...", as saved pages and crawls write it) states its publication day; other dates
+/// and publishers are left to the pipeline, which reads datelines itself.
 /// </summary>
-internal sealed class TextArticleReader : IArticleReader
+internal sealed partial class TextArticleReader : IArticleReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*date:?\s+(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b[ \t]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateMarker();
+
     private const int MaxTitleLength = 200;
 
     // Lines that pages copied as text often start with, before the headline.
@@ -21,7 +25,11 @@ internal sealed class TextArticleReader : IArticleReader
     {
         ArgumentNullException.ThrowIfNull(content);
         var text = content.TrimStart('\uFEFF').ReplaceLineEndings("\n");
-        return new SourceDocument(sourcePath, text, Title: FindTitle(text));
+        var marker = DateMarker().Match(text);
+        DateTimeOffset? published = marker.Success && DateOnly.TryParseExact($"{marker.Groups["y"]}-{marker.Groups["m"]}-{marker.Groups["d"]}", "yyyy-MM-dd", out var day)
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
+        return new SourceDocument(sourcePath, text, Title: FindTitle(published is null ? text : text[marker.Length..]), Published: published);
     }
 
     internal static string? FindTitle(string text) => text

@@ -2,7 +2,7 @@ namespace DiplomacyTracker.Web.Commands;
 
 /// <summary>
 /// The executable's commands: <c>serve</c> (the default), <c>ingest PATH... [--db PATH]</c>,
-/// <c>export [--db PATH] [--out FILE]</c>, <c>reextract [--db PATH]</c>, <c>hash-password</c>. Anything else is
+/// <c>export [--db PATH] [--out FILE]</c>, <c>reextract [--db PATH]</c>, <c>hash-password</c>, <c>explain FILE...</c>. Anything else is
 /// passed on to the web host.
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, string? DatabasePath, string? OutputPath, string[] HostArgs)
@@ -14,9 +14,10 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
           DiplomacyTracker.Web export [--db PATH] [--out FILE]      write the store as JSON (stdout without --out)
           DiplomacyTracker.Web reextract [--db PATH]                rebuild every article's facts from its stored text
           DiplomacyTracker.Web hash-password                        read a password, print its hash for Tracker:Editors
+          DiplomacyTracker.Web explain FILE...                      print what the extraction finds in each file, stage by stage
         """;
 
-    private static readonly string[] Verbs = ["serve", "ingest", "export", "reextract", "hash-password"];
+    private static readonly string[] Verbs = ["serve", "ingest", "export", "reextract", "hash-password", "explain"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -36,7 +37,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
                 case "--out":
                     output = ValueOf(rest, ref i);
                     break;
-                case var arg when verb == "ingest" && !arg.StartsWith("--", StringComparison.Ordinal):
+                case var arg when verb is "ingest" or "explain" && !arg.StartsWith("--", StringComparison.Ordinal):
                     paths.Add(arg);
                     break;
                 default:
@@ -45,9 +46,9 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
             }
         }
 
-        if (verb == "ingest" && paths.Count == 0)
+        if (verb is "ingest" or "explain" && paths.Count == 0)
         {
-            throw new CommandLineException("ingest needs at least one file or folder");
+            throw new CommandLineException($"{verb} needs at least one file{(verb == "ingest" ? " or folder" : "")}");
         }
 
         return new CommandLine(verb, paths, db, output, [.. hostArgs]);

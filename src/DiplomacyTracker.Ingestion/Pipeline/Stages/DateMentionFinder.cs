@@ -11,6 +11,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines | DocumentPart.Published;
+
+    public DocumentPart Assigns => DocumentPart.Dates;
+
     [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBefore();
 

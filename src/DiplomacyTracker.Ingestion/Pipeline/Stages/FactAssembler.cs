@@ -10,6 +10,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed class FactAssembler : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Source | DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines | DocumentPart.Published | DocumentPart.Dates | DocumentPart.People | DocumentPart.Places | DocumentPart.Issues | DocumentPart.Meetings | DocumentPart.Trip | DocumentPart.PastTrips | DocumentPart.Quotes;
+
+    public DocumentPart Assigns => DocumentPart.Facts;
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var officials = document.People.Where(p => p.IsOfficial).ToList();

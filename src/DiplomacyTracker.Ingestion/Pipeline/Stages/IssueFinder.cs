@@ -8,6 +8,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines;
+
+    public DocumentPart Assigns => DocumentPart.Issues;
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var found = new List<IssueMention>();

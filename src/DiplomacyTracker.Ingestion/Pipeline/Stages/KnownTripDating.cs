@@ -8,6 +8,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed class KnownTripDating : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Source | DocumentPart.People | DocumentPart.Published | DocumentPart.Trip;
+
+    public DocumentPart Assigns => DocumentPart.Published | DocumentPart.Trip;
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         if (document.Trip is not { } trip || (document.Published is not null && trip.Start is not null))

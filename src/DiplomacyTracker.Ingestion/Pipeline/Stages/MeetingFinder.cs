@@ -12,6 +12,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Published | DocumentPart.Dates | DocumentPart.People | DocumentPart.Places;
+
+    public DocumentPart Assigns => DocumentPart.Meetings;
+
     // "met with X", "held talks here on Monday with X", "was greeted at the airport by X".
     [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately|mr\.|mrs\.|ms\.|dr\.|h\.e\.)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

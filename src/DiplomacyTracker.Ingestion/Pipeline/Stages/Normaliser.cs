@@ -11,6 +11,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class Normaliser(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Source;
+
+    public DocumentPart Assigns => DocumentPart.Text;
+
     public const int MaxLength = 200_000;
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)

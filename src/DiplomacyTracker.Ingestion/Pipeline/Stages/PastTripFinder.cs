@@ -11,6 +11,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Published | DocumentPart.Dates | DocumentPart.People | DocumentPart.Places | DocumentPart.Trip;
+
+    public DocumentPart Assigns => DocumentPart.PastTrips;
+
     private const int LongestMonth = 31;
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)

@@ -12,6 +12,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Tokens | DocumentPart.Sentences;
+
+    public DocumentPart Assigns => DocumentPart.People;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]+ed|paid|made|met|said|told|held|is|was|has|had|will|took|gave|spoke|went|came|flew|left|says|tells|meets|holds|pays|makes)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Predicate();
 

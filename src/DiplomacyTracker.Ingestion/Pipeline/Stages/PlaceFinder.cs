@@ -9,6 +9,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Tokens | DocumentPart.Sentences | DocumentPart.Datelines;
+
+    public DocumentPart Assigns => DocumentPart.Places;
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var places = new List<PlaceMention>();

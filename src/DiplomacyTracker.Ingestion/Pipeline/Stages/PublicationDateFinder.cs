@@ -10,13 +10,17 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class PublicationDateFinder : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Source | DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines;
+
+    public DocumentPart Assigns => DocumentPart.Published;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearMention();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2})\b(?!\s*,?\s*\d{4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MonthDay();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*:?\s*|[A-Z][A-Za-z .'-]{0,40},\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?i:Published|Updated|Posted|Last updated|Date)(?:\s+on)?\s*:?\s*|[A-Z][A-Za-z .'-]{0,40},\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HeaderPrefix();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^\n]*?(?:(?:19|20)\d\d)\s*(?:[.,]?\s*$|,?\s*\d{1,2}[:.]\d\d\b|\||\()", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -10,6 +10,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class QuoteFinder : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.People;
+
+    public DocumentPart Assigns => DocumentPart.Quotes;
+
     // Linear time: with backtracking, an unclosed quote before a very long word took minutes.
     [GeneratedRegex("\"[^\"]*\\w+\\s+\\w+[^\"]*(?:\"|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Quoted();

@@ -11,6 +11,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text;
+
+    public DocumentPart Assigns => DocumentPart.Tokens | DocumentPart.Sentences | DocumentPart.Datelines;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "corp", "inc", "co", "ltd",

@@ -11,6 +11,10 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// </summary>
 internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 {
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines | DocumentPart.Published | DocumentPart.Dates | DocumentPart.People | DocumentPart.Places | DocumentPart.Meetings;
+
+    public DocumentPart Assigns => DocumentPart.Trip;
+
     [GeneratedRegex(@"\b[Vv]isiting\s", RegexOptions.CultureInvariant)]
     private static partial Regex Visiting();
 
