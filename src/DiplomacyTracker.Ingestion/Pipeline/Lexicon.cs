@@ -90,7 +90,10 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "negation")),
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "future"), wordBoundaries: false),
             PatternSet.Create(LexiconFiles.String(meetings, "duration") ?? "(?!)", RegexOptions.IgnoreCase),
-            PatternSet.Alternation(LexiconFiles.Strings(meetings, "cancelledAfter")));
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "cancelledAfter")),
+            PatternSet.Whole(LexiconFiles.Strings(meetings, "hosts")),
+            PatternSet.Whole(LexiconFiles.Strings(meetings, "guests")),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "remote")));
 
         var travel = LexiconFiles.Read(folder, "travel.json");
         Travel = new TravelCues(

@@ -89,4 +89,30 @@ internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnow
     }
 
     public bool InDateline(int offset) => Datelines.Any(d => offset >= d.Start && offset < d.End);
+
+    /// <summary>The people named in one sentence, in text order.</summary>
+    public IEnumerable<PersonMention> MentionsIn(int sentence) => Indexed(Mentions, ref _mentions, m => m.Sentence)[sentence];
+
+    /// <summary>The places named in one sentence, in text order.</summary>
+    public IEnumerable<PlaceMention> PlacesIn(int sentence) => Indexed(Places, ref _places, p => p.Sentence)[sentence];
+
+    /// <summary>The dates mentioned in one sentence, in text order.</summary>
+    public IEnumerable<DateMention> DatesIn(int sentence) => Indexed(Dates, ref _dates, d => d.Sentence)[sentence];
+
+    // Per-sentence lookups, built on first use and rebuilt when a stage replaced the list ("with" copies the cache).
+    private (object Source, object Lookup)? _mentions;
+    private (object Source, object Lookup)? _places;
+    private (object Source, object Lookup)? _dates;
+
+    private static ILookup<int, T> Indexed<T>(IReadOnlyList<T> items, ref (object Source, object Lookup)? cache, Func<T, int> sentence)
+    {
+        if (cache is { } built && ReferenceEquals(built.Source, items))
+        {
+            return (ILookup<int, T>)built.Lookup;
+        }
+
+        var lookup = items.ToLookup(sentence);
+        cache = (items, lookup);
+        return lookup;
+    }
 }

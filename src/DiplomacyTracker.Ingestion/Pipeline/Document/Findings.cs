@@ -18,7 +18,18 @@ internal sealed record MeetingMention(
     (DateOnly From, DateOnly To)? When,
     string? City,
     string? Venue,
-    int? DurationMinutes);
+    int? DurationMinutes)
+{
+    /// <summary>Whether the phrase makes its subject the host ("X received Y") or the guest ("Y was received by X").</summary>
+    public MeetingDirection Direction { get; init; }
+}
+
+internal enum MeetingDirection
+{
+    Plain,
+    SubjectHosts,
+    SubjectIsGuest,
+}
 
 /// <summary>
 /// The trip the article reports: who travelled where, when, through which cities. A tour through several countries

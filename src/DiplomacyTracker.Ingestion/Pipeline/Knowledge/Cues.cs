@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 
 /// <summary>The meeting phrases of Lexicon/meetings.json, compiled.</summary>
-internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration, Regex CancelledAfter);
+/// <param name="Hosts">a meeting phrase whose subject hosts its object ("received", "hosted")</param>
+/// <param name="Guests">a meeting phrase whose subject is the guest ("was received by")</param>
+/// <param name="Remote">a phone or video call, which is no meeting in person</param>
+internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration, Regex CancelledAfter,
+    Regex Hosts, Regex Guests, Regex Remote);
 
 /// <summary>The trip phrases of Lexicon/travel.json, compiled.</summary>
 internal sealed record TravelCues(

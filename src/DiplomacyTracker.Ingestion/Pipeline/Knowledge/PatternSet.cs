@@ -22,6 +22,13 @@ internal static class PatternSet
         return Create(wordBoundaries ? $@"\b(?:{body})\b" : body, RegexOptions.IgnoreCase);
     }
 
+    /// <summary>Matches a whole phrase that is one of the patterns (to ask which kind a phrase already found is).</summary>
+    public static Regex Whole(IEnumerable<string> patterns)
+    {
+        var body = string.Join("|", patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => $"(?:{p})"));
+        return Create(body.Length == 0 ? "(?!)" : $@"^(?:{body})$", RegexOptions.IgnoreCase);
+    }
+
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None)
     {
         return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);

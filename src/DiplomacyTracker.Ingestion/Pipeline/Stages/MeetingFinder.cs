@@ -37,6 +37,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
         var officials = document.People.Where(p => p.IsOfficial).Select(p => p.Id).ToHashSet();
         var bySentence = document.Mentions.ToLookup(m => m.Sentence);
         var meetings = new List<MeetingMention>();
+        var remote = new HashSet<int>();
         foreach (var sentence in document.Sentences.Where(s => !s.IsCredit))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,6 +53,13 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             }
 
             var text = document.TextOf(sentence);
+            if (lexicon.Meetings.Remote.IsMatch(text))
+            {
+                // "X called Y", "spoke by phone with Y": a call, no meeting; the people on it are remembered.
+                remote.UnionWith(mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person));
+                continue;
+            }
+
             var context = new MeetingContext(document, sentence, text, mentions, officials, lexicon);
             var cues = Cues(text).ToList();
             var found = cues.Where((cue, i) => !CancelledAfter(text, cue.End, i + 1 < cues.Count ? cues[i + 1].Start : text.Length))
@@ -70,6 +78,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             meetings.AddRange(found);
         }
 
+        // "X called Y ... X spoke with Y about Z": the same people's other meeting phrases tell of the call, unless they
+        // say where the two met.
+        meetings.RemoveAll(m => remote.Count > 0 && m.City is null && m.Venue is null
+            && m.Counterparts.Concat(m.Others).Append(m.Subject ?? m.Counterparts.FirstOrDefault()).All(remote.Contains));
         return document with { Meetings = meetings };
     }
 
@@ -80,7 +92,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     private MeetingMention? BothOfThem(ArticleDocument document, Sentence sentence, ILookup<int, PersonMention> bySentence, HashSet<int> officials)
     {
         var text = document.TextOf(sentence);
-        if (sentence.Index == 0 || TheTwo().Match(text) is not { Success: true } two
+        if (sentence.Index == 0 || lexicon.Meetings.Remote.IsMatch(text) || TheTwo().Match(text) is not { Success: true } two
             || Cues(text).FirstOrDefault(c => c.Start > two.Index) is not { End: > 0 } cue)
         {
             return null;
@@ -102,10 +114,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:The|the|Both|both) (?:two )?(?:leaders|ministers|presidents|prime ministers|counterparts|sides)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TheTwo();
 
-    private IEnumerable<(int Start, int End, bool Planned)> Cues(string text)
+    private IEnumerable<Cue> Cues(string text)
     {
-        var cues = lexicon.Meetings.Planned.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: !BareInfinitive().IsMatch(m.Value)))
-            .Concat(lexicon.Meetings.Held.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: false)))
+        var cues = lexicon.Meetings.Planned.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: !BareInfinitive().IsMatch(m.Value), m.Value))
+            .Concat(lexicon.Meetings.Held.Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Planned: false, m.Value)))
             .OrderBy(c => c.Index).ThenByDescending(c => c.End - c.Index).ToList();
         var lastEnd = -1;
         foreach (var cue in cues)
@@ -113,12 +125,17 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             if (cue.Index >= lastEnd)
             {
                 lastEnd = cue.End;
-                yield return cue;
+                var direction = lexicon.Meetings.Guests.IsMatch(cue.Value) ? MeetingDirection.SubjectIsGuest
+                    : lexicon.Meetings.Hosts.IsMatch(cue.Value) ? MeetingDirection.SubjectHosts
+                    : MeetingDirection.Plain;
+                yield return new Cue(cue.Index, cue.End, cue.Planned, direction);
             }
         }
     }
 
-    private IEnumerable<MeetingMention> FromCue(MeetingContext context, (int Start, int End, bool Planned) cue)
+    private readonly record struct Cue(int Start, int End, bool Planned, MeetingDirection Direction);
+
+    private IEnumerable<MeetingMention> FromCue(MeetingContext context, Cue cue)
     {
         var text = context.Text;
         if (Negated(text, cue.Start))
@@ -151,9 +168,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
         // "meetings with A, B and C", "will meet A and B": one meeting with each (which one happened where and for how
         // long the sentence does not say).
+        var direction = counterparts.Count > 0 && subject is not null ? cue.Direction : MeetingDirection.Plain;
         return counterparts.Count > 1 && !text[cue.Start..cue.End].Contains("between", StringComparison.OrdinalIgnoreCase)
-            ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true)).ToList()
-            : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false)];
+            ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true) with { Direction = direction }).ToList()
+            : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false) with { Direction = direction }];
     }
 
     /// <summary>The officials listed right after the phrase: "with A", "with A and B", "with A, B, and C" (not "with A, B said").</summary>

@@ -15,9 +15,6 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
     public DocumentPart Assigns => DocumentPart.Trip;
 
-    [GeneratedRegex(@"\b[Vv]isiting\s", RegexOptions.CultureInvariant)]
-    private static partial Regex Visiting();
-
     [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
     private static partial Regex Here();
 
@@ -26,87 +23,27 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var officials = document.People.Where(p => p.IsOfficial).ToDictionary(p => p.Id);
         var speakers = Pronouns.Speakers(document);
-        var travel = document.Sentences.Where(s => !s.IsCredit)
-            .SelectMany(s => lexicon.Travel.Travel.Matches(document.TextOf(s)).Select(m => (Sentence: s, Start: s.Start + m.Index, End: s.Start + m.Index + m.Length)))
-            .ToList();
-        var scores = new Dictionary<int, double>();
-        var destinations = new List<(int Person, string Country)>();
-        var calledOff = new HashSet<string>();
-        var calledOffSentences = new HashSet<int>();
-        foreach (var (sentence, start, end) in travel)
+        var events = new TravelEvents(document, lexicon, speakers).Find(cancellationToken);
+        var travel = events.Where(e => !e.CalledOff).Select(e => (Sentence: document.Sentences[e.Sentence], e.Start, e.End)).ToList();
+        var calledOffSentences = events.Where(e => e.CalledOff).Select(e => e.Sentence).ToHashSet();
+
+        // The traveller is the official the article places abroad (see TravelerChoice).
+        foreach (var (candidate, host) in new TravelerChoice(document, events).Candidates().Take(3))
         {
-            // "X postponed his trip to Y", "the visit to Y was called off": a trip that did not happen is no visit.
-            if (CalledOff(document, sentence, start, end))
-            {
-                calledOffSentences.Add(sentence.Index);
-                if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } target)
-                {
-                    calledOff.Add(target.Country);
-                }
-
-                continue;
-            }
-
-            // "received visiting Foreign Minister X": an adjective naming the traveller, not a verb of the person before it.
-            if (document.Mentions.Any(m => m.Sentence == sentence.Index && officials.ContainsKey(m.Person) && m.PhraseStart <= end + 1 && m.NameStart >= start
-                && document.Text.AsSpan(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)))
+            cancellationToken.ThrowIfCancellationRequested();
+            var home = document.People[candidate].Country ?? ReturnsTo(document, candidate);
+            if (host == home)
             {
                 continue;
             }
 
-            // "X was met at the airport by Y ... at the start of a visit to Y's country": nobody visits their own country.
-            var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
-            var named = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && officials.ContainsKey(m.Person)
-                && (place is null || officials[m.Person].Country != place.Country));
-            if ((named?.Person ?? Pronouns.Referent(document, speakers, sentence, start)) is not { } traveller
-                || (place is not null && officials.TryGetValue(traveller, out var official) && official.Country == place.Country))
-            {
-                continue;
-            }
-
-            scores[traveller] = scores.GetValueOrDefault(traveller) + 3;
-            if (place is not null)
-            {
-                destinations.Add((traveller, place.Country));
-            }
-        }
-
-        foreach (var meeting in document.Meetings.Where(m => !m.Loose))
-        {
-            foreach (var person in meeting.Counterparts)
-            {
-                scores[person] = scores.GetValueOrDefault(person) + 1;
-            }
-
-            if (meeting.Subject is { } subject)
-            {
-                scores[subject] = scores.GetValueOrDefault(subject) + 1.5;
-            }
-        }
-
-        foreach (var mention in document.Mentions.Where(m => officials.ContainsKey(m.Person)))
-        {
-            // "received visiting Foreign Minister X": the host's own press names the traveller so.
-            var from = Math.Max(0, mention.PhraseStart - 12);
-            var visiting = Visiting().IsMatch(document.Text.AsSpan(from, Math.Max(0, mention.NameStart - from)));
-            scores[mention.Person] = scores.GetValueOrDefault(mention.Person) + (visiting ? 3 : 0.05);
-        }
-
-        // The traveller is the best-scored official who can be placed abroad.
-        foreach (var candidate in scores.Where(s => s.Value >= 1).OrderByDescending(s => s.Value).Take(3).Select(s => s.Key))
-        {
-            var home = officials[candidate].Country ?? ReturnsTo(document, candidate);
-            if (HostCountry(document, candidate, home, destinations, calledOff) is { } host)
-            {
-                var others = new HashSet<int>(calledOffSentences);
-                var sentences = TripSentences(document, speakers, candidate, others);
-                sentences.ExceptWith(calledOffSentences);
-                var trip = Find(document, candidate, host, travel, sentences) with { TravelerHome = home, OtherTripSentences = others };
-                var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
-                return document with { Trip = trip with { Legs = legs } };
-            }
+            var others = new HashSet<int>(calledOffSentences);
+            var sentences = TripSentences(document, speakers, candidate, others);
+            sentences.ExceptWith(calledOffSentences);
+            var trip = Find(document, candidate, host, travel, sentences) with { TravelerHome = home, OtherTripSentences = others };
+            var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
+            return document with { Trip = trip with { Legs = legs } };
         }
 
         return document;
@@ -139,48 +76,6 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// A cancellation just before the travel phrase ("postponed his trip to") or after it with no other event between
-    /// ("the visit to Y, set for May, was called off"; not "arrived in Y, but a meeting with Z was called off").
-    /// </summary>
-    private bool CalledOff(ArticleDocument document, Sentence sentence, int start, int end)
-    {
-        var from = Math.Max(sentence.Start, start - 30);
-        var to = Math.Min(sentence.End, end + 80);
-        foreach (Match cancel in lexicon.Travel.TripCancelled.Matches(document.Text[from..to]))
-        {
-            var at = from + cancel.Index;
-            if (at < start || !OtherEvent().IsMatch(document.Text.AsSpan(end, at - end)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"\b(?:meetings?|talks|summit|session|dinner|call|ceremony|event|signing|but|while|although)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OtherEvent();
-
-    private static string? HostCountry(ArticleDocument document, int traveler, string? home, List<(int Person, string Country)> destinations, HashSet<string> calledOff)
-    {
-        var votes = destinations.Where(d => d.Person == traveler && d.Country != home).Select(d => d.Country).ToList();
-        if (votes.Count == 0)
-        {
-            var sentences = document.Mentions.Where(m => m.Person == traveler).Select(m => m.Sentence).ToHashSet();
-            votes = document.Places.Where(p => sentences.Contains(p.Sentence) && p.Country != home).Select(p => p.Country).ToList();
-        }
-
-        if (votes.Count == 0)
-        {
-            var people = document.People.ToDictionary(p => p.Id);
-            votes = document.Meetings.SelectMany(m => m.Counterparts).Select(c => people[c].Country)
-                .OfType<string>().Where(c => c != home).ToList();
-        }
-
-        return votes.Where(v => !calledOff.Contains(v)).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
     /// <summary>Sentences about the traveller on this trip: naming them, or going on about them with "He"/"She" ("On
