@@ -12,6 +12,18 @@ public sealed class Official
     public string? Country { get; set; }
     public List<string> Aliases { get; set; } = [];
     public List<OfficialTitle> Titles { get; set; } = [];
+    public List<OfficialNameToken> NameTokens { get; set; } = [];
+}
+
+/// <summary>
+/// One token of the folded forms of an official's names ("zelenski" for Zelensky and Zelenskyy), so that another
+/// spelling of the same person in a later article finds them through an index instead of a scan.
+/// </summary>
+public sealed class OfficialNameToken
+{
+    public required string Token { get; set; }
+    public int OfficialId { get; set; }
+    public Official Official { get; set; } = null!;
 }
 
 /// <summary>A title an official held, as of the date an article said so (titles change).</summary>

@@ -8,6 +8,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<OfficialTitle> OfficialTitles => Set<OfficialTitle>();
+    public DbSet<OfficialNameToken> OfficialNameTokens => Set<OfficialNameToken>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitReport> VisitReports => Set<VisitReport>();
     public DbSet<Meeting> Meetings => Set<Meeting>();

@@ -10,6 +10,17 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
         builder.HasIndex(o => o.NameKey).IsUnique();
         builder.HasIndex(o => o.Country);
         builder.HasMany(o => o.Titles).WithOne(t => t.Official).HasForeignKey(t => t.OfficialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.NameTokens).WithOne(t => t.Official).HasForeignKey(t => t.OfficialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfficialNameTokenConfiguration : IEntityTypeConfiguration<OfficialNameToken>
+{
+    public void Configure(EntityTypeBuilder<OfficialNameToken> builder)
+    {
+        builder.ToTable("OfficialNameTokens");
+        builder.HasKey(t => new { t.Token, t.OfficialId });
+        builder.HasIndex(t => t.OfficialId);
     }
 }
 

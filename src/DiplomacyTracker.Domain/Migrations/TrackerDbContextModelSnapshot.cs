@@ -299,6 +299,21 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.ToTable("Officials");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.OfficialNameToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Token", "OfficialId");
+
+                    b.HasIndex("OfficialId");
+
+                    b.ToTable("OfficialNameTokens", (string)null);
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.OfficialTitle", b =>
                 {
                     b.Property<int>("Id")
@@ -555,6 +570,17 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.OfficialNameToken", b =>
+                {
+                    b.HasOne("DiplomacyTracker.Domain.Official", "Official")
+                        .WithMany("NameTokens")
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.OfficialTitle", b =>
                 {
                     b.HasOne("DiplomacyTracker.Domain.Excerpt", "Excerpt")
@@ -693,6 +719,8 @@ namespace DiplomacyTracker.Domain.Migrations
 
             modelBuilder.Entity("DiplomacyTracker.Domain.Official", b =>
                 {
+                    b.Navigation("NameTokens");
+
                     b.Navigation("Titles");
                 });
 

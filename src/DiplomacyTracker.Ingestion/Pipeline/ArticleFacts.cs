@@ -19,14 +19,18 @@ public sealed record ArticleFacts(
 
 /// <summary>
 /// A government official the article names. <paramref name="Key"/> is the normalised full name
-/// ("antony blinken"), the same across articles for the same person.
+/// ("antony blinken"), the same across articles for the same person; <see cref="MatchTokens"/> fold it further, so
+/// that other spellings of the name in other articles find the same person.
 /// </summary>
 public sealed record ExtractedOfficial(
     string Key,
     string Name,
     string? Country,
     IReadOnlyList<ExtractedTitle> Titles,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases)
+{
+    public IReadOnlyList<string> MatchTokens { get; init; } = [];
+}
 
 /// <summary>A title as the article gives it, with the sentence and the date it applied.</summary>
 public sealed record ExtractedTitle(string Title, TextSpan Evidence, DateOnly? AsOf);

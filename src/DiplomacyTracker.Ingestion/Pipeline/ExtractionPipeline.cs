@@ -35,7 +35,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
             new("known trips", knownTrips),
             new("past trips", new PastTripFinder(lexicon)),
             new("quotes", new QuoteFinder()),
-            new("facts", new FactAssembler()),
+            new("facts", new FactAssembler(lexicon)),
         ];
         CheckOrder(Steps);
     }

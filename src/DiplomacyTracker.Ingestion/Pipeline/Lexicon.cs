@@ -27,6 +27,19 @@ public sealed class Lexicon
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "modifiers").SelectMany(Tokenizer.Words));
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
+        var names = LexiconFiles.Read(folder, "names.json");
+        foreach (var honorific in LexiconFiles.Strings(names, "honorifics"))
+        {
+            HonorificPhrases.Add(honorific, honorific);
+            Honorifics.UnionWith(Tokenizer.Words(honorific).Where(w => w is not ("his" or "her" or "the" or "yang" or "amat")));
+        }
+
+        var variants = names.TryGetProperty("givenNameVariants", out var groups) && groups.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? groups.EnumerateArray().Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(v => v.GetString() ?? "").Where(v => v.Length > 0).ToList()).ToList()
+            : [];
+        Names = new PersonNames(LexiconFiles.Strings(names, "particles"), LexiconFiles.Strings(names, "attachedParticles"),
+            LexiconFiles.Strings(names, "patronymicSuffixes"), variants);
+
         foreach (var role in LexiconFiles.Strings(LexiconFiles.Read(folder, "nonofficial_roles.json"), "roles"))
         {
             NonOfficialRoles.Add(role, role);
@@ -146,6 +159,12 @@ public sealed class Lexicon
     internal HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<string> NonOfficialRoles { get; } = new();
+
+    /// <summary>Words of address that stand before a name and are not part of it ("Datuk Seri", "His Majesty").</summary>
+    internal PhraseIndex<string> HonorificPhrases { get; } = new();
+
+    /// <summary>How names become keys (Lexicon/names.json).</summary>
+    internal PersonNames Names { get; }
 
     internal HashSet<string> RoleVocabulary { get; } = new(StringComparer.Ordinal);
 

@@ -15,6 +15,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
     private readonly Dictionary<TextSpan, int> _excerpts = [];
     private readonly Dictionary<string, int> _officials = new(StringComparer.Ordinal);
+    private readonly OfficialIdentity _identity = new(sql);
     private readonly List<MergedVisit> _newVisits = [];
     private readonly List<MergedMeeting> _newMeetings = [];
 
@@ -86,9 +87,21 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private void MergeOfficial(ExtractedOfficial found)
     {
         var stored = StoredOfficial(found.Key);
+        if (stored is null && _identity.Find(found) is { } same)
+        {
+            // Another spelling of someone stored: the fuller name is the one shown ("Albanese" becomes "Anthony Albanese").
+            if (same.Fuller)
+            {
+                sql.Execute("""UPDATE "Officials" SET "Name" = $2 WHERE "Id" = $1""", same.Id, found.Name);
+            }
+
+            stored = StoredOfficial(same.Id);
+        }
+
         var (id, name, country, aliases) = stored ?? (sql.Insert("""INSERT INTO "Officials" ("Name", "NameKey", "Country", "Aliases") VALUES ($1, $2, $3, '[]') RETURNING "Id" """,
                 found.Name, found.Key, found.Country), found.Name, found.Country, []);
         _officials[found.Key] = id;
+        _identity.Remember(id, found.MatchTokens);
 
         var added = found.Aliases.Append(found.Name)
             .Where(alias => alias != name)
@@ -119,6 +132,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private (int Id, string Name, string? Country, List<string> Aliases)? StoredOfficial(string key) =>
         sql.Query("""SELECT "Id", "Name", "Country", "Aliases" FROM "Officials" WHERE "NameKey" = $1""",
                 r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), key)
+            .Select(o => ((int, string, string?, List<string>)?)o).FirstOrDefault();
+
+    private (int Id, string Name, string? Country, List<string> Aliases)? StoredOfficial(int id) =>
+        sql.Query("""SELECT "Id", "Name", "Country", "Aliases" FROM "Officials" WHERE "Id" = $1""",
+                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), id)
             .Select(o => ((int, string, string?, List<string>)?)o).FirstOrDefault();
 
     /// <summary>An official this article names, or one the store knows by that key.</summary>

@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// issues linked to the meeting their sentence reports or else to the leg the sentence tells about, and quotes. Evidence is always a whole
 /// sentence of the source text.
 /// </summary>
-internal sealed class FactAssembler : IArticleStage
+internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 {
     public DocumentPart Reads => DocumentPart.Source | DocumentPart.Text | DocumentPart.Sentences | DocumentPart.Datelines | DocumentPart.Published | DocumentPart.Dates | DocumentPart.People | DocumentPart.Places | DocumentPart.Issues | DocumentPart.Meetings | DocumentPart.Trip | DocumentPart.PastTrips | DocumentPart.Quotes;
 
@@ -167,13 +167,13 @@ internal sealed class FactAssembler : IArticleStage
         @"^[\s,]*(?:(?:will|would|to|may|might|could|is to|plans to|is expected to)\s+)?(?:visit(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|go(?:es)?\s+to|fl(?:y|ies|ew)\s+to|to)\s+$",
         System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    private static ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
+    private ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {
         var titles = person.Titles.Select(t => new ExtractedTitle(t.Title, document.Sentences[t.Sentence].Span, document.Published)).ToList();
         var aliases = document.Mentions.Where(m => m.Person == person.Id && m.Kind != MentionKind.Role)
             .Select(m => document.Source.Text[m.NameStart..m.NameEnd]).Select(a => a.EndsWith("'s", StringComparison.Ordinal) || a.EndsWith("\u2019s", StringComparison.Ordinal) ? a[..^2] : a)
             .Where(a => a != person.Name).Distinct().ToList();
-        return new ExtractedOfficial(person.Key, person.Name, country, titles, aliases);
+        return new ExtractedOfficial(person.Key, person.Name, country, titles, aliases) { MatchTokens = lexicon.Names.MatchTokens(person.Key) };
     }
 
     private string? RaisedBy(ArticleDocument document, int sentence)

@@ -1,13 +1,14 @@
 namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 
 /// <summary>
-/// A run of capitalised words that can be a person's name ("Olaf J. Scholz", "Wang Yi", "Scholz's", "S. Jaishankar"),
-/// with the token range it covers in its sentence. <see cref="Key"/> leaves initials out, <see cref="Name"/> keeps
-/// an opening one.
+/// A run of capitalised words that can be a person's name ("Olaf J. Scholz", "Wang Yi", "Scholz's", "S. Jaishankar",
+/// "Mohammed Shia' al-Sudani"), with the token range it covers in its sentence. Words of address before it ("Datuk
+/// Seri") are not part of it. <see cref="Words"/> are the folded key words (see <see cref="PersonNames"/>);
+/// <see cref="Key"/> leaves initials and a patronymic out, <see cref="Name"/> keeps the name as written.
 /// </summary>
 internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, string Name)
 {
-    public string Key => string.Join(' ', Words);
+    public string Key { get; init; } = string.Join(' ', Words);
 
     public static IEnumerable<NameRun> Find(IReadOnlyList<Token> tokens, TokenTag[] tags, Lexicon lexicon)
     {
@@ -16,6 +17,13 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         {
             // "S. Jaishankar": an initial may open a name. It stays in the name shown but not in the key, so that
             // "Jaishankar" alone, in this article or another, is the same person.
+            // "Datuk Seri Anwar Ibrahim", "His Majesty Sultan Ibrahim": the words of address stay out of the name.
+            while (lexicon.HonorificPhrases.Match(tokens, i) is { } honorific && honorific.EndIndex < tokens.Count
+                && tokens[i].IsCapitalized && IsNameWord(tokens, tags, honorific.EndIndex, lexicon))
+            {
+                i = honorific.EndIndex;
+            }
+
             var from = i;
             var words = new List<string>();
             var shown = new List<string>();
@@ -26,7 +34,7 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
             }
             else if (SurnameAfterTitle(tokens, tags, i, lexicon))
             {
-                words.Add(tokens[i].Lower);
+                words.Add(PersonNames.Fold(tokens[i].Text));
                 shown.Add(tokens[i].Text);
                 i++;
             }
@@ -45,10 +53,19 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                     continue;
                 }
 
-                if (Particles.Contains(token.Lower) && i + 1 < tokens.Count && IsNameWord(tokens, tags, i + 1, lexicon) && words.Count > 0)
+                if (lexicon.Names.Particles.Contains(token.Lower) && i + 1 < tokens.Count && IsNameWord(tokens, tags, i + 1, lexicon) && words.Count > 0)
                 {
                     words.Add(token.Lower);
                     shown.Add(token.Text);
+                    i++;
+                    continue;
+                }
+
+                // "Shia' al-Sudani": an apostrophe written onto a name word (a transliterated consonant) stays inside.
+                if (token.Text is "'" && words.Count > 0 && token.Start == tokens[i - 1].End && i + 1 < tokens.Count
+                    && IsNameWord(tokens, tags, i + 1, lexicon))
+                {
+                    shown[^1] += token.Text;
                     i++;
                     continue;
                 }
@@ -58,10 +75,10 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                     break;
                 }
 
-                words.Add(token.Base);
+                words.AddRange(PersonNames.KeyWords(token.IsPossessive ? token.Text[..^2] : token.Text));
                 shown.Add(token.IsPossessive ? token.Text[..^2] : token.Text);
                 i++;
-                if (token.IsPossessive || words.Count == 4)
+                if (token.IsPossessive || words.Count >= 4)
                 {
                     break;
                 }
@@ -69,15 +86,10 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
 
             if (words.Count > 0)
             {
-                yield return new NameRun(from, i, words, string.Join(' ', shown));
+                yield return new NameRun(from, i, words, string.Join(' ', shown)) { Key = lexicon.Names.Key(words) };
             }
         }
     }
-
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "von", "van", "der", "den", "de", "da", "al", "bin", "el", "la", "le", "du", "dos", "di", "ibn", "del",
-    };
 
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < tokens.Count && tokens[i + 1].Text == "."
@@ -92,6 +104,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
     public static bool IsNameWord(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
     {
         var token = tokens[i];
+
+        // "al-Sudani", "el-Sisi": a particle written onto the family name.
+        if (!token.IsCapitalized && token.Text.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < token.Text.Length
+            && char.IsUpper(token.Text[hyphen + 1]) && lexicon.Names.AttachedParticles.Contains(token.Lower[..hyphen]) && tags[i].Kind == TagKind.None)
+        {
+            return true;
+        }
+
         if (!token.IsCapitalized || tags[i].Kind != TagKind.None || token.Text.Length < 2 || char.IsDigit(token.Text[0]))
         {
             return false;
