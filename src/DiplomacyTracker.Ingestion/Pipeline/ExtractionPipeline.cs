@@ -34,7 +34,7 @@ public sealed class ExtractionPipeline : IArticleExtractor
             new("redating", new UndatedArticleRedating(knownTrips, [dates, meetings, trip])),
             new("known trips", knownTrips),
             new("past trips", new PastTripFinder(lexicon)),
-            new("quotes", new QuoteFinder()),
+            new("quotes", new QuoteFinder(lexicon)),
             new("facts", new FactAssembler(lexicon)),
         ];
         CheckOrder(Steps);

@@ -27,6 +27,7 @@ public sealed class Lexicon
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "modifiers").SelectMany(Tokenizer.Words));
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
+        Grammar = Grammar.Load(folder);
         var names = LexiconFiles.Read(folder, "names.json");
         foreach (var honorific in LexiconFiles.Strings(names, "honorifics"))
         {
@@ -89,6 +90,8 @@ public sealed class Lexicon
         }
 
         var heads = string.Join("|", LexiconFiles.Strings(venues, "heads").Select(Regex.Escape));
+        OrganisationHeads.UnionWith(LexiconFiles.Strings(LexiconFiles.Read(folder, "organisations.json"), "heads")
+            .Concat(LexiconFiles.Strings(venues, "heads")).SelectMany(Tokenizer.Words).Where(w => w.Length > 1));
         VenuePattern = PatternSet.Create(
             $@"\b(?:at|in|inside|to|from) the (?<venue>(?:[A-Z][\w'.-]*\s+){{0,5}}(?:{heads})(?:\s+of\s+the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?)\b");
 
@@ -163,6 +166,9 @@ public sealed class Lexicon
     /// <summary>Words of address that stand before a name and are not part of it ("Datuk Seri", "His Majesty").</summary>
     internal PhraseIndex<string> HonorificPhrases { get; } = new();
 
+    /// <summary>Closed word classes (Lexicon/grammar.json).</summary>
+    internal Grammar Grammar { get; }
+
     /// <summary>How names become keys (Lexicon/names.json).</summary>
     internal PersonNames Names { get; }
 
@@ -181,6 +187,9 @@ public sealed class Lexicon
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 
     internal PhraseIndex<string> KnownVenues { get; } = new();
+
+    /// <summary>Words that end an organisation's or a place's name ("Party", "Bank", "Administration", "Palace").</summary>
+    internal HashSet<string> OrganisationHeads { get; } = new(StringComparer.Ordinal);
 
     internal Regex VenuePattern { get; }
 

@@ -119,10 +119,5 @@ internal sealed class MeetingContext(
         return minutes > 0 ? (int)Math.Round(minutes) : null;
     }
 
-    private static double Number(string text) => text.ToLowerInvariant() switch
-    {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
-        var digits => double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
-    };
+    private double Number(string text) => lexicon.Grammar.Number(text);
 }

@@ -191,9 +191,11 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             // "X, paid an official visit ...": a verb after the comma starts the predicate, not an appositive.
             intoName |= run.To + 1 < tokens.Count && Predicate().IsMatch(tokens[run.To + 1].Text);
 
-            // "..., an Australian defence official said": the speaker of the sentence, not an appositive.
-            var speaker = Enumerable.Range(run.To + 1, end - run.To - 1).Any(k => tokens[k].Lower is "said" or "says" or "told" or "added");
-            after = intoName || speaker ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
+            // "..., an Australian defence official said": the speaker of the sentence, not an appositive; "X, when a
+            // president visits": a clause, not an appositive.
+            var speaker = Enumerable.Range(run.To + 1, end - run.To - 1).Any(k => lexicon.Grammar.SpeechVerbs.Contains(tokens[k].Lower));
+            var clause = run.To + 1 < tokens.Count && lexicon.Grammar.Subordinators.Contains(tokens[run.To + 1].Lower);
+            after = intoName || speaker || clause ? TitleReading.Nothing : TitlePhrase.Read(tokens, tags, run.To + 1, end, lexicon, headWithin: 6);
             if (after.IsOfficial || after.NotOfficial)
             {
                 phraseEnd = end;

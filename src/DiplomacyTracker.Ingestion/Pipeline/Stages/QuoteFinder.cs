@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// "X told reporters", "said X"), whose speaker is the person named next to the verb, or, for "he said", the person
 /// named last before. Quotes by people who are not officials are dropped.
 /// </summary>
-internal sealed partial class QuoteFinder : IArticleStage
+internal sealed partial class QuoteFinder(Lexicon lexicon) : IArticleStage
 {
     public DocumentPart Reads => DocumentPart.Text | DocumentPart.Sentences | DocumentPart.People;
 
@@ -17,9 +17,6 @@ internal sealed partial class QuoteFinder : IArticleStage
     // Linear time: with backtracking, an unclosed quote before a very long word took minutes.
     [GeneratedRegex("\"[^\"]*\\w+\\s+\\w+[^\"]*(?:\"|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Quoted();
-
-    [GeneratedRegex(@"\b(?:said|says|told|tells|added|adds|asked|stressed|noted|warned|insisted|explained|wrote|declared|cited|according to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"\b(?:he|she)\s+$|^\s*(?:he|she)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
@@ -51,11 +48,11 @@ internal sealed partial class QuoteFinder : IArticleStage
         return document with { Quotes = quotes };
     }
 
-    private static int? Speaker(ArticleDocument document, Sentence sentence, string text, List<PersonMention> mentions,
+    private int? Speaker(ArticleDocument document, Sentence sentence, string text, List<PersonMention> mentions,
         List<(int Start, int End)> quoted, PersonMention? lastNamed)
     {
         bool Outside(int offset) => !quoted.Any(q => offset >= q.Start && offset < q.End);
-        foreach (Match verb in SpeechVerb().Matches(text))
+        foreach (Match verb in lexicon.Grammar.SpeechVerb.Matches(text))
         {
             var at = sentence.Start + verb.Index;
             if (!Outside(at))

@@ -15,13 +15,6 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
 
     public DocumentPart Assigns => DocumentPart.Tokens | DocumentPart.Sentences | DocumentPart.Datelines;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "corp", "inc", "co", "ltd",
-        "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm",
-        "capt", "sgt", "maj", "prof", "rev", "ft", "mt", "gov't", "approx", "dept", "est", "fig", "vol",
-    };
-
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*-{1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
@@ -164,7 +157,7 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
             return false;
         }
 
-        if (Abbreviations.Contains(word.TrimEnd('.')))
+        if (lexicon.Grammar.Abbreviations.Contains(word.TrimEnd('.').ToLowerInvariant()))
         {
             return false;
         }

@@ -138,9 +138,5 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
 
     private static DateOnly? Max(List<DateOnly> days) => days.Count == 0 ? null : days.Max();
 
-    private static int Number(string text) => text.ToLowerInvariant() switch
-    {
-        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
-        var digits => int.TryParse(digits, out var n) && n is > 0 and < 60 ? n : 1,
-    };
+    private int Number(string text) => lexicon.Grammar.Number(text) is var n and >= 1 and < 60 ? (int)n : 1;
 }

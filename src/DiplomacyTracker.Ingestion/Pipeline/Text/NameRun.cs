@@ -84,11 +84,39 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 }
             }
 
-            if (words.Count > 0)
+            if (words.Count > 0 && !NamesAnOrganisation(tokens, i, lexicon))
             {
                 yield return new NameRun(from, i, words, string.Join(' ', shown)) { Key = lexicon.Names.Key(words) };
             }
         }
+    }
+
+    /// <summary>
+    /// "Workers' Party", "Asian Infrastructure Investment Bank", "Maritime Territory Administration": capitalised words
+    /// that run on into an organisation's or a place's last word are that name, not a person's.
+    /// </summary>
+    private static bool NamesAnOrganisation(IReadOnlyList<Token> tokens, int after, Lexicon lexicon)
+    {
+        for (var j = after; j < tokens.Count && j < after + 4; j++)
+        {
+            var token = tokens[j];
+            if (token.Text == "'" && j == after)
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized)
+            {
+                return false;
+            }
+
+            if (lexicon.OrganisationHeads.Contains(token.Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
