@@ -8,7 +8,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 /// </summary>
 internal static class PatternSet
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>As long as the app's default match timeout (Program.cs): long enough that a busy machine's first match
+    /// of a large compiled pattern does not fail an ordinary article, short enough to stop a runaway pattern.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public static Regex Alternation(IEnumerable<string> patterns, bool wordBoundaries = true)
     {

@@ -192,6 +192,11 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         {
             year = int.Parse(m.Groups["y"].Value);
         }
+        else if (m.Groups["ymod"].Success)
+        {
+            // "in March last year".
+            year = reference.Year + (m.Groups["ymod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 });
+        }
         else if (mod == "last")
         {
             year = month >= reference.Month ? reference.Year - 1 : reference.Year;

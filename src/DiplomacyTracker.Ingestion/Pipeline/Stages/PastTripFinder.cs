@@ -61,7 +61,8 @@ internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
         }
 
         // The date nearest the destination, far from the reported trip, a day or a month.
-        var date = document.Dates.Where(d => d.Sentence == sentence.Index && d.Kind != DateKind.Week
+        // "X, who took office in March last year, arrived in Y": a date in a relative clause dates that clause.
+        var date = document.Dates.Where(d => d.Sentence == sentence.Index && d.Kind != DateKind.Week && (!d.Aside || d.Start > start)
                 && d.To.DayNumber - d.From.DayNumber < LongestMonth && !TripFinder.NearPublication(document, d))
             .OrderBy(d => Math.Abs(d.Start - place.Start)).FirstOrDefault();
         // A trip still ahead, or called off, is no trip made.

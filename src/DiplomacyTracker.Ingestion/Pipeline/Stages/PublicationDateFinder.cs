@@ -35,76 +35,19 @@ internal sealed partial class PublicationDateFinder : IArticleStage
         var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         var lineEnd = text.IndexOf('\n', index);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        return HeaderPrefix().IsMatch(text[lineStart..index]) || HeaderSuffix().IsMatch(text[index..lineEnd]);
+        if (HeaderPrefix().IsMatch(text[lineStart..index]))
+        {
+            return true;
+        }
+
+        // A caption's closing date is the day of its picture, which is the news of the day unless it is a file picture.
+        var nextEnd = lineEnd < text.Length ? text.IndexOf('\n', lineEnd + 1) : -1;
+        var credit = lineEnd < text.Length ? text[lineEnd..(nextEnd < 0 ? text.Length : nextEnd)] : "";
+        return HeaderSuffix().IsMatch(text[index..lineEnd]) && !FilePicture().IsMatch(text[lineStart..lineEnd] + credit);
     }
 
-    /// <summary>
-    /// A dateline without a year: the year in which the most of the text's weekday-and-day pairings hold. The lead's
-    /// weekday pairs with the dateline's day (or, for a lead about the day before, with the day before it); any
-    /// sentence naming a weekday and a day without a year ("arrived on Thursday for a visit from Oct. 26 to 28")
-    /// pairs them as well. Ties go to the latest year.
-    /// </summary>
-    private static int? YearOfWeekday(ArticleDocument document, int leadAt, int month, int day)
-    {
-        var pairs = new List<(int Month, int Day, DayOfWeek Weekday, double Weight)>();
-        if (document.SentenceAt(leadAt) is { } lead)
-        {
-            foreach (var weekday in WeekdaysIn(document.TextOf(lead)))
-            {
-                pairs.Add((month, day, weekday, 1));
-                if (DateGrammar.Make(2000, month, day) is { } anyYear)
-                {
-                    var before = anyYear.AddDays(-1);
-                    pairs.Add((before.Month, before.Day, weekday, 0.9));
-                }
-            }
-        }
-
-        foreach (var sentence in document.Sentences)
-        {
-            var text = document.TextOf(sentence);
-            var dated = DateGrammar.InYearlessDay().Matches(text).FirstOrDefault(m => !document.InDateline(sentence.Start + m.Index));
-            if (dated is null)
-            {
-                continue;
-            }
-
-            foreach (var weekday in WeekdaysIn(text))
-            {
-                // "on Monday with X, who is on a visit from Aug. 27": a clause apart, the two name different days.
-                var at = text.IndexOf(weekday.ToString(), StringComparison.Ordinal);
-                var between = at < dated.Index ? text[at..dated.Index] : text[(dated.Index + dated.Length)..at];
-                if (!ClauseBreak().IsMatch(between))
-                {
-                    pairs.Add((DateGrammar.MonthNumber(dated.Groups["m"].Value), int.Parse(dated.Groups["d"].Value), weekday, 1));
-                }
-            }
-        }
-
-        if (pairs.Count == 0)
-        {
-            return null;
-        }
-
-        var thisYear = DateTime.UtcNow.Year;
-        var best = (Year: (int?)null, Score: 0.0);
-        for (var year = thisYear; year > thisYear - 20; year--)
-        {
-            var score = pairs.Where(p => DateGrammar.Make(year, p.Month, p.Day) is { } d && d.DayOfWeek == p.Weekday).Sum(p => p.Weight);
-            if (score > best.Score + 1e-9)
-            {
-                best = (year, score);
-            }
-        }
-
-        return best.Year;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[;:]|,\s*(?:who|which|where|while|when|after|before|and|but)\b|\b(?:after|before|since|until)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
-
-    private static IEnumerable<DayOfWeek> WeekdaysIn(string text) =>
-        Enum.GetValues<DayOfWeek>().Where(d => text.Contains(d.ToString(), StringComparison.Ordinal));
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfile\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FilePicture();
 
     /// <summary>
     /// A dateline without a year ("Aug. 28 (Xinhua)") is read as the first such day after the latest month the text
@@ -125,6 +68,9 @@ internal sealed partial class PublicationDateFinder : IArticleStage
 
     private const int HeaderLength = 600;
 
+    /// <summary>Keyword dates ("Published 23.06.23") are looked for this far into the page: below its furniture.</summary>
+    private const int KeywordReach = 2000;
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         if (document.Source.Published is { } published)
@@ -133,6 +79,11 @@ internal sealed partial class PublicationDateFinder : IArticleStage
         }
 
         var text = document.Text;
+        if (KeywordDate(text[..Math.Min(text.Length, KeywordReach)]) is { } stated)
+        {
+            return document with { Published = stated };
+        }
+
         var header = text[..Math.Min(text.Length, HeaderLength)];
         var fullDates = DateGrammar.FullDate().Matches(text).Select(m => (m.Index, Date: DateGrammar.Parse(m)))
             .Where(d => d.Date is not null).ToList();
@@ -143,18 +94,19 @@ internal sealed partial class PublicationDateFinder : IArticleStage
             return document with { Published = inHeader[0].Date };
         }
 
+        var anniversary = YearEvidence.FromAnniversaries(text);
         if (DateGrammar.WireDateline().Match(header) is { Success: true } wire)
         {
             var month = DateGrammar.MonthNumber(wire.Groups["m"].Value);
             var day = int.Parse(wire.Groups["d"].Value);
             var reference = fullDates.Select(d => d.Date!.Value).DefaultIfEmpty().Max();
-            if (fullDates.Count > 0 && DateGrammar.Nearest(month, day, reference, past: false) is { } dated)
+            if (fullDates.Count > 0 && DateGrammar.Nearest(month, day, reference, past: false) is { } dated && Math.Abs(dated.DayNumber - reference.DayNumber) <= 60)
             {
                 return document with { Published = dated };
             }
 
-            if ((YearOfWeekday(document, wire.Index + wire.Length, month, day) ?? YearOfDateline(text, month)) is { } year
-                && DateGrammar.Make(year, month, day) is { } guessed)
+            if ((YearEvidence.FromWeekdays(document, (month, day, wire.Index + wire.Length)) ?? anniversary ?? YearOfDateline(text, month)) is { } wireYear
+                && DateGrammar.Make(wireYear, month, day) is { } guessed)
             {
                 return document with
                 {
@@ -163,30 +115,74 @@ internal sealed partial class PublicationDateFinder : IArticleStage
                     Warnings = document.Warnings.Add($"publication year inferred from the weekdays and years the text mentions ({guessed:yyyy-MM-dd})"),
                 };
             }
+
+            return document;
         }
 
-        if (fullDates.Count > 0)
+        // No printed date: the latest day the text names, in the year its weekdays or anniversaries point at (a
+        // photo caption's or history's full date does not outweigh them), else in the year of its latest full date.
+        var weekdays = YearEvidence.Weekdays(document, null);
+        var evidence = weekdays?.Year ?? anniversary;
+        var days = fullDates.Select(d => d.Date!.Value).Where(d => evidence is not { } y || d.Year == y).Concat(weekdays?.Days ?? []).ToList();
+        var year = evidence ?? (days.Count > 0 ? days.Max().Year : null);
+        if (year is null)
         {
-            // The latest day the text names, counting "Aug. 29" after "Aug. 27, 2024" in the same year.
-            var latest = fullDates.Max(d => d.Date!.Value);
-            foreach (System.Text.RegularExpressions.Match md in MonthDay().Matches(text))
-            {
-                if (DateGrammar.Make(latest.Year, DateGrammar.MonthNumber(md.Groups["m"].Value), int.Parse(md.Groups["d"].Value)) is { } day
-                    && day > latest && day.DayNumber - latest.DayNumber <= 31)
-                {
-                    latest = day;
-                }
-            }
-
-            return document with
-            {
-                Published = latest,
-                PublishedInferred = true,
-                PublishedIsEventDay = true,
-                Warnings = document.Warnings.Add($"publication date inferred from the dates in the text ({latest:yyyy-MM-dd})"),
-            };
+            return document;
         }
 
-        return document;
+        var latest = days.Count > 0 ? days.Max() : (DateOnly?)null;
+        foreach (System.Text.RegularExpressions.Match md in MonthDay().Matches(text))
+        {
+            // "Aug. 29" after "Aug. 27, 2024", in the same year; with no full date of that year, any day named in it.
+            if (DateGrammar.Make(year.Value, DateGrammar.MonthNumber(md.Groups["m"].Value), int.Parse(md.Groups["d"].Value)) is { } day
+                && !document.InDateline(md.Index)
+                && (latest is not { } known ? evidence is not null : day > known && day.DayNumber - known.DayNumber <= 31))
+            {
+                latest = latest is { } l && l > day ? l : day;
+            }
+        }
+
+        if (latest is not { } inferred)
+        {
+            return document;
+        }
+
+        return document with
+        {
+            Published = inferred,
+            PublishedInferred = true,
+            PublishedIsEventDay = true,
+            Warnings = document.Warnings.Add($"publication date inferred from the dates in the text ({inferred:yyyy-MM-dd})"),
+        };
+    }
+
+    /// <summary>A date a page states with its keyword: "Published" first, then "Posted", "Date" and "Updated".</summary>
+    private static DateOnly? KeywordDate(string text)
+    {
+        var found = DateGrammar.KeywordDate().Matches(text)
+            .Select(m => (Rank: m.Groups["kw"].Value.ToLowerInvariant() switch
+            {
+                "published" or "first published" => 0,
+                "posted" => 1,
+                "date" => 2,
+                _ => 3,
+            }, Date: ParseKeywordDate(m)))
+            .Where(d => d.Date is not null)
+            .OrderBy(d => d.Rank)
+            .FirstOrDefault();
+        return found.Date;
+    }
+
+    private static DateOnly? ParseKeywordDate(System.Text.RegularExpressions.Match m)
+    {
+        if (m.Groups["full"].Success)
+        {
+            return DateGrammar.FullDate().Match(m.Groups["full"].Value) is { Success: true } full ? DateGrammar.Parse(full) : null;
+        }
+
+        // "23.06.23": day first, as pages outside the United States write it.
+        var year = int.Parse(m.Groups["y"].Value);
+        year = year < 100 ? 2000 + year : year;
+        return DateGrammar.Make(year, int.Parse(m.Groups["nm"].Value), int.Parse(m.Groups["d"].Value));
     }
 }

@@ -44,6 +44,12 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
                     lead++;
                 }
 
+                // " date 2024-01-25 Jaipur, Jan 25 (PTI) ...": a saved page's date marker before the dateline.
+                if (lineStart == 0 && Text.DateGrammar.DateMarker().Match(text, lineStart) is { Success: true } marker && marker.Index + marker.Length < lineEnd)
+                {
+                    lead = marker.Index + marker.Length;
+                }
+
                 var dateline = Dateline().Match(text, lead, Math.Min(lineEnd - lead, 120));
                 if (dateline.Success && dateline.Value.Count(char.IsUpper) >= 4 && IsMostlyUpper(dateline.Value))
                 {
@@ -56,6 +62,11 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
                 else if (Text.DateGrammar.PlaceDateline().Match(text, lead, Math.Min(lineEnd - lead, 80)) is { Success: true } placed && placed.Index == lead)
                 {
                     datelines.Add(new TextSpan(lead, placed.Length));
+                }
+                else if (ColonDateline().Match(text, lead, Math.Min(lineEnd - lead, 40)) is { Success: true } colon && IsCity(colon.Groups["place"].Value))
+                {
+                    // "KUALA LUMPUR: ...", "Beijing: ...": a known city before a colon (not a transcript's speaker).
+                    datelines.Add(new TextSpan(lead, colon.Length));
                 }
 
                 foreach (var (start, end) in Split(text, lineStart, lineEnd))
@@ -83,6 +94,15 @@ internal sealed partial class SentenceSplitter(Lexicon lexicon) : IArticleStage
         }
 
         return document with { Tokens = tokens, Sentences = sentences, Datelines = datelines };
+    }
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonDateline();
+
+    private bool IsCity(string place)
+    {
+        var recased = string.Join(' ', place.Split(' ').Select(w => w.Length > 1 ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w));
+        return lexicon.CityNames.Contains(recased) || lexicon.CityNames.Contains(place);
     }
 
     private static bool IsMostlyUpper(string value)

@@ -83,7 +83,8 @@ internal sealed class TravelerChoice(ArticleDocument document, IReadOnlyList<Tra
     private void Read(MeetingMention meeting)
     {
         var scene = _scenes.Of(meeting.Sentence) ?? (meeting.City is { } city ? document.Places.FirstOrDefault(p => p.Name == city)?.Country : null);
-        var people = meeting.Counterparts.Concat(meeting.Subject is { } s ? [s] : []).Distinct().ToList();
+        // A sentence that names no subject for its meeting phrase names the one who meets elsewhere in it.
+        var people = meeting.Counterparts.Concat(meeting.Subject is { } s ? [s] : meeting.Others).Distinct().ToList();
         if (meeting.Direction != MeetingDirection.Plain && meeting.Subject is { } subject)
         {
             var guests = meeting.Direction == MeetingDirection.SubjectHosts ? meeting.Counterparts : [subject];
@@ -113,11 +114,13 @@ internal sealed class TravelerChoice(ArticleDocument document, IReadOnlyList<Tra
         }
 
         var anyoneAtHome = people.Any(p => Home(p) == scene);
+        var foreignerThere = people.Any(p => Home(p) is { } h && h != scene);
         foreach (var person in people)
         {
             var home = Home(person);
-            if (home == scene)
+            if (home == scene || (home is null && foreignerThere && !anyoneAtHome))
             {
+                // At home there, or (nationality unsaid) meeting a foreigner where no one else is at home.
                 Of(person).AtHome += 1;
             }
             else if (home is not null || anyoneAtHome)

@@ -30,8 +30,9 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?:(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)|(?<d>\d{1,2})\s+(?<m>" + Month + @"),?\s+(?<y>(?:19|20)\d\d)|(?<nm>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d\d)|(?<y>(?:19|20)\d\d)-(?<nm>\d\d)-(?<d>\d\d))\b", RegexOptions.CultureInvariant)]
     public static partial Regex FullDate();
 
-    /// <summary>Wire datelines without a year: "April 5 (UPI) --", "BEIJING, Aug. 28 (Xinhua) -".</summary>
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .'-]*,\s*)?(?<m>" + Month + @")\s+(?<d>\d{1,2})\s*(?:\([^)\n]{1,30}\))?\s*-", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>Wire datelines without a year: "April 5 (UPI) --", "BEIJING, Aug. 28 (Xinhua) -", "Beijing, July 25 (AFP):",
+    /// "HARBIN, May 17. /TASS/.".</summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z .'-]*,\s*)?(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:\s*(?:\([^)\n]{1,30}\))?\s*[-:]|\s*\([^)\n]{1,30}\)\s|\.\s*/[A-Za-z]{2,12}/\.?)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     public static partial Regex WireDateline();
 
     /// <summary>A day named without its year ("Oct. 26", "26 October"), for pairing with a weekday.</summary>
@@ -63,7 +64,7 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d)|\s+(?:of\s+)?(?<ymod>last|this|next)\s+year\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<wmod>last|next|this|earlier this|later this|coming|Last|Next|This)\s+(?<unit>week|weekend|month)\b", RegexOptions.CultureInvariant)]
@@ -74,8 +75,20 @@ internal static partial class DateGrammar
 
     /// <summary>A dateline in ordinary case with a date: "Mexico City, May 14, 2026 -", or a line of its own ("Manila, 15
     /// November 2025" atop a statement).</summary>
-    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*(?:" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + Month + @",?\s+\d{4})\s*(?:(?:\([^)\n]{1,30}\))?\s*-{1,2}\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'-]{1,40},\s*(?:" + Month + @"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + Month + @",?\s+\d{4})\s*(?:(?:\([^)\n]{1,30}\))?\s*(?:-{1,2}|:)\s?|$)", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDateline();
+
+    /// <summary>A date marker opening a saved page's text (" date 2024-07-29 "), which a dateline may follow on the same line.</summary>
+    [GeneratedRegex(@"\G\s*date:?\s+(?:19|20)\d\d-\d\d-\d\d\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex DateMarker();
+
+    /// <summary>A publication date introduced by its keyword: "Published 23.06.23", "Updated October 20, 2023", "Date: 2024-05-01".</summary>
+    [GeneratedRegex(@"\b(?<kw>Published|Posted|Updated|Last updated|First published|Date)(?:\s+on)?\s*:?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?(?:(?<d>\d{1,2})\.(?<nm>\d{1,2})\.(?<y>(?:19|20)?\d\d)\b|(?<full>(?:" + Month + @")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\s+(?:" + Month + @"),?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex KeywordDate();
+
+    /// <summary>"marking 22 years since the 2001 attacks", "the 50th anniversary of ... 1974": the year the text is written in.</summary>
+    [GeneratedRegex(@"\b(?:(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?:[^.;]|\.(?=\s+\d)){0,120}?\b(?<y>(?:19|20)\d\d)\b|(?<n>\d{1,3})\s+years\s+(?:since|after)\b(?:[^.;]|\.(?=\s+\d)){0,60}?\b(?<y>(?:19|20)\d\d)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex Anniversary();
 
     /// <summary>The date shapes the stages resolve, most specific first; each is a small pattern with its own fast start.</summary>
     public static IReadOnlyList<(DateShape Shape, Regex Pattern)> Shapes { get; } =
