@@ -57,7 +57,14 @@ public sealed record ExtractedMeeting(
     string? Venue,
     int? DurationMinutes,
     IReadOnlyList<string> ParticipantKeys,
-    TextSpan Evidence);
+    TextSpan Evidence)
+{
+    /// <summary>No sentence gave the day: <see cref="Date"/> is the article's date, a guess other reports may correct.</summary>
+    public bool DateAssumed { get; init; }
+
+    /// <summary>Only a greeting on arrival was reported: it joins talks with the same people on the same visit.</summary>
+    public bool Ceremonial { get; init; }
+}
 
 /// <summary>An issue raised at a meeting (<paramref name="MeetingIndex"/>) or on a visit (<paramref name="VisitIndex"/>).</summary>
 public sealed record ExtractedIssue(

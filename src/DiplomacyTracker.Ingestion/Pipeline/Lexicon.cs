@@ -109,7 +109,8 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(meetings, "cancelledAfter")),
             PatternSet.Whole(LexiconFiles.Strings(meetings, "hosts")),
             PatternSet.Whole(LexiconFiles.Strings(meetings, "guests")),
-            PatternSet.Alternation(LexiconFiles.Strings(meetings, "remote")));
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "remote")),
+            PatternSet.Alternation(LexiconFiles.Strings(meetings, "ceremonial")));
 
         var travel = LexiconFiles.Read(folder, "travel.json");
         Travel = new TravelCues(

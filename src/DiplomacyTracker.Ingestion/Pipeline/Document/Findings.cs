@@ -22,6 +22,15 @@ internal sealed record MeetingMention(
 {
     /// <summary>Whether the phrase makes its subject the host ("X received Y") or the guest ("Y was received by X").</summary>
     public MeetingDirection Direction { get; init; }
+
+    /// <summary>The sentence gives no day: <see cref="Date"/> is the publication day, a guess.</summary>
+    public bool DateAssumed { get; init; }
+
+    /// <summary>A greeting on arrival ("was greeted at the airport by X"), not talks.</summary>
+    public bool Ceremonial { get; init; }
+
+    /// <summary>The subject is a pronoun ("he will meet X"), or the subject of a verb before it that this one shares.</summary>
+    public bool PronounSubject { get; init; }
 }
 
 internal enum MeetingDirection

@@ -6,8 +6,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 /// <param name="Hosts">a meeting phrase whose subject hosts its object ("received", "hosted")</param>
 /// <param name="Guests">a meeting phrase whose subject is the guest ("was received by")</param>
 /// <param name="Remote">a phone or video call, which is no meeting in person</param>
+/// <param name="Ceremonial">a greeting on arrival, which joins the substantive meeting with the same people</param>
 internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Regex Future, Regex Duration, Regex CancelledAfter,
-    Regex Hosts, Regex Guests, Regex Remote);
+    Regex Hosts, Regex Guests, Regex Remote, Regex Ceremonial);
 
 /// <summary>The trip phrases of Lexicon/travel.json, compiled.</summary>
 internal sealed record TravelCues(

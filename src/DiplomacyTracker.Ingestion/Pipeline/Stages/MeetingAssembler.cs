@@ -11,21 +11,34 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
 {
     public (List<ExtractedMeeting> Meetings, Dictionary<int, int> BySentence) Assemble()
     {
-        var resolved = document.Meetings.Select(Resolve).OfType<Resolved>().ToList();
+        var resolved = document.Meetings.Select(Resolve).OfType<Resolved>().Where(Reported).ToList();
         var meetings = new List<ExtractedMeeting>();
         var bySentence = new Dictionary<int, int>();
         foreach (var group in resolved.GroupBy(r => (r.Visit, Key: string.Join("|", r.Participants.Order()))))
         {
-            var dated = group.Where(r => r.Mention.Date is not null).GroupBy(r => r.Mention.Date).ToList();
-            var undated = group.Where(r => r.Mention.Date is null).ToList();
-            var clusters = dated.Select(g => g.ToList()).ToList();
+            // Talks held on one day are one meeting; a greeting, a plan, or a sentence that gives no day joins them when
+            // there is no doubt which they belong to. Only talks held on two days the text names are two meetings.
+            bool Dated(Resolved r) => r.Mention.Date is not null && !r.Mention.DateAssumed;
+            bool Talks(Resolved r) => Dated(r) && !r.Mention.Ceremonial && r.Mention.Status == ExtractedMeetingStatus.Held;
+            var clusters = group.Where(Talks).GroupBy(r => r.Mention.Date).Select(g => g.ToList()).ToList();
+            if (clusters.Count == 0)
+            {
+                clusters = group.Where(r => Dated(r) && !r.Mention.Ceremonial).GroupBy(r => r.Mention.Date).Select(g => g.ToList()).Take(1).ToList();
+            }
+
+            if (clusters.Count == 0)
+            {
+                clusters = group.Where(Dated).GroupBy(r => r.Mention.Date).Select(g => g.ToList()).Take(1).ToList();
+            }
+
+            var rest = group.Where(r => !clusters.Any(c => c.Contains(r))).ToList();
             if (clusters.Count == 1)
             {
-                clusters[0].AddRange(undated);
+                clusters[0].AddRange(rest);
             }
-            else if (undated.Count > 0)
+            else if (rest.Count > 0)
             {
-                clusters.Add(undated);
+                clusters.Add(rest);
             }
 
             foreach (var cluster in clusters)
@@ -46,6 +59,15 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
 
         return (meetings, bySentence);
     }
+
+    /// <summary>
+    /// A meeting on no visit the article reports is news only when it happened near the article's day and the text
+    /// says which day: "they met at the G20 last year", "will meet at the summit" tell of no meeting to record.
+    /// </summary>
+    private bool Reported(Resolved meeting) =>
+        meeting.Visit is not null
+        || (meeting.Mention.Status == ExtractedMeetingStatus.Held && meeting.Mention.Date is { } date && !meeting.Mention.DateAssumed
+            && document.Published is { } published && Math.Abs(date.DayNumber - published.DayNumber) <= 12);
 
     /// <summary>"She met X ..." in a sentence about the traveller: the pronoun before the phrase is the traveller.</summary>
     private bool PronounSubject(MeetingMention mention)
@@ -83,7 +105,7 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
         {
             people = [subject, .. mention.Counterparts];
         }
-        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0 || PronounSubject(mention)))
+        else if (traveler is { } me && (mention.Subject == me || mention.Others.Contains(me) || mention.Others.Count == 0 || mention.PronounSubject || PronounSubject(mention)))
         {
             people = [me, .. mention.Counterparts];
         }
@@ -199,17 +221,27 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
 
     private ExtractedMeeting Merge(List<Resolved> cluster)
     {
-        var ordered = cluster.OrderBy(r => r.Mention.Loose).ThenBy(r => r.Mention.Sentence).ToList();
+        var ordered = cluster.OrderBy(r => r.Mention.Loose).ThenBy(r => r.Mention.Ceremonial).ThenBy(r => r.Mention.Sentence).ToList();
         var best = ordered[0];
         var status = cluster.Any(r => r.Mention.Status == ExtractedMeetingStatus.Held) ? ExtractedMeetingStatus.Held : ExtractedMeetingStatus.Planned;
+
+        // The day a sentence gives about the talks held, else about talks planned, else about the greeting, else the
+        // article's day.
+        var dated = cluster.Where(r => r.Mention.Date is not null)
+            .OrderBy(r => r.Mention.DateAssumed).ThenBy(r => r.Mention.Ceremonial).ThenBy(r => r.Mention.Status != ExtractedMeetingStatus.Held)
+            .ThenBy(r => r.Mention.Sentence).FirstOrDefault();
         return new ExtractedMeeting(
             best.Visit,
-            cluster.Select(r => r.Mention.Date).FirstOrDefault(d => d is not null),
+            dated?.Mention.Date,
             status,
             ordered.Select(r => r.City).FirstOrDefault(c => c is not null),
             ordered.Select(r => r.Mention.Venue).FirstOrDefault(v => v is not null),
             ordered.Select(r => r.Mention.DurationMinutes).FirstOrDefault(d => d is not null),
             best.Participants,
-            document.Sentences[best.Mention.Sentence].Span);
+            document.Sentences[best.Mention.Sentence].Span)
+        {
+            DateAssumed = dated?.Mention.DateAssumed ?? false,
+            Ceremonial = cluster.All(r => r.Mention.Ceremonial),
+        };
     }
 }

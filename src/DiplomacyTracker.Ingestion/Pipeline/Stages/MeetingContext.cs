@@ -24,16 +24,20 @@ internal sealed class MeetingContext(
     public MeetingMention Meeting(int cueStart, int cueEnd, bool planned, IReadOnlyList<int> counterparts, IReadOnlyList<int> others, int? subject, bool loose, bool several = false)
     {
         var at = sentence.Start + cueStart;
-        var (date, when) = When(at, planned, counterparts);
+        var (date, when, assumed) = When(at, planned, counterparts);
         var status = planned && !(date is { } d && document.Published is { } p && d < p)
             ? ExtractedMeetingStatus.Planned
             : ExtractedMeetingStatus.Held;
         // One sentence listing several meetings does not say which happened where, or for how long.
         return new MeetingMention(sentence.Index, at, status, counterparts, others, subject, loose, date, when,
-            several ? null : City(at), several ? null : Venue(at), several ? null : Duration());
+            several ? null : City(at), several ? null : Venue(at), several ? null : Duration())
+        {
+            DateAssumed = assumed,
+            Ceremonial = lexicon.Meetings.Ceremonial.IsMatch(text),
+        };
     }
 
-    private (DateOnly? Date, (DateOnly, DateOnly)? When) When(int at, bool planned, IReadOnlyList<int> counterparts)
+    private (DateOnly? Date, (DateOnly, DateOnly)? When, bool Assumed) When(int at, bool planned, IReadOnlyList<int> counterparts)
     {
         // "X, who arrived on Monday, held talks with Y": the clause's day is not the talks' day.
         var dates = document.Dates.Where(d => d.Sentence == sentence.Index && (!d.Aside || InSameAside(d, at))).ToList();
@@ -42,17 +46,17 @@ internal sealed class MeetingContext(
             : (at - d.Start) * (document.Text.AsSpan(d.Start, at - d.Start).IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 8 : 2)).FirstOrDefault();
         if (day is not null)
         {
-            return (day.From, (day.From, day.To));
+            return (day.From, (day.From, day.To), false);
         }
 
         if (dates.FirstOrDefault() is { } range)
         {
-            return (null, (range.From, range.To));
+            return (null, (range.From, range.To), false);
         }
 
         if (planned)
         {
-            return (null, null);
+            return (null, null, false);
         }
 
         // "Long talks with X. [...] X and Y spent 14 hours on Tuesday and Wednesday": the next sentence about the same
@@ -62,13 +66,12 @@ internal sealed class MeetingContext(
             && document.Mentions.Any(m => m.Sentence == next && counterparts.Contains(m.Person))
             && document.Dates.FirstOrDefault(d => d.Sentence == next && d.IsDay) is { } following)
         {
-            return (following.From, (following.From, following.To));
+            return (following.From, (following.From, following.To), false);
         }
 
         var inherited = document.Dates.LastOrDefault(d => d.IsDay && !d.Aside && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
             && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2);
-        var fallback = inherited?.From ?? document.Published;
-        return (fallback, null);
+        return inherited is not null ? (inherited.From, null, false) : (document.Published, null, document.Published is not null);
     }
 
     private bool InSameAside(DateMention date, int at)

@@ -62,9 +62,32 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
             var context = new MeetingContext(document, sentence, text, mentions, officials, lexicon);
             var cues = Cues(text).ToList();
-            var found = cues.Where((cue, i) => !CancelledAfter(text, cue.End, i + 1 < cues.Count ? cues[i + 1].Start : text.Length))
-                .SelectMany(cue => FromCue(context, cue))
-                .DistinctBy(m => string.Join(",", m.Counterparts.Order())).ToList();
+            var found = new List<MeetingMention>();
+            MeetingMention? previous = null;
+            foreach (var (cue, i) in cues.Select((c, i) => (c, i)))
+            {
+                if (CancelledAfter(text, cue.End, i + 1 < cues.Count ? cues[i + 1].Start : text.Length))
+                {
+                    continue;
+                }
+
+                MeetingMention? last = null;
+                foreach (var mention in FromCue(context, cue))
+                {
+                    // "He will meet A, attend separate meetings with B and C": a verb without a subject of its own, or
+                    // whose nearest name is the object of the verb before, shares that verb's subject.
+                    var objectBefore = previous is not null && mention.Subject is { } named && previous.Counterparts.Contains(named);
+                    var shared = (mention.Subject is null && !mention.PronounSubject || objectBefore) && previous is not null
+                        ? mention with { Subject = previous.Subject, PronounSubject = previous.PronounSubject }
+                        : mention;
+                    found.Add(shared);
+                    last = shared;
+                }
+
+                previous = last ?? previous;
+            }
+
+            found = found.DistinctBy(m => string.Join(",", m.Counterparts.Order()) + "|" + m.Subject).ToList();
             if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index)
                 && !CancelledAfter(text, single.Index + single.Length, text.Length))
             {
@@ -98,8 +121,13 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             return null;
         }
 
-        // The closest sentence before that names officials ("2." numbering a paragraph names none).
-        var named = Enumerable.Range(Math.Max(0, sentence.Index - 3), Math.Min(3, sentence.Index)).Reverse()
+        // "The two leaders": the two heads of state or government the sentences just before name; else the closest
+        // sentence before that names officials ("2." numbering a paragraph names none).
+        var window = Enumerable.Range(Math.Max(0, sentence.Index - 3), Math.Min(3, sentence.Index)).Reverse().ToList();
+        var leaders = two.Value.Contains("leaders", StringComparison.OrdinalIgnoreCase)
+            ? window.SelectMany(i => bySentence[i]).Select(m => m.Person).Where(p => officials.Contains(p) && IsLeader(document.People[p])).Distinct().ToList()
+            : [];
+        var named = leaders.Count == 2 ? leaders : window
             .Select(i => bySentence[i].Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList())
             .FirstOrDefault(people => people.Count > 0) ?? [];
         if (named.Count != 2)
@@ -113,6 +141,14 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
     [GeneratedRegex(@"^(?:[^,]{0,40},\s*)?(?:The|the|Both|both) (?:two )?(?:leaders|ministers|presidents|prime ministers|counterparts|sides)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TheTwo();
+
+    /// <summary>A head of state or government, not a deputy: what "the two leaders" are.</summary>
+    private bool IsLeader(Person person) => person.Titles.Any(t =>
+        lexicon.TitleHeads.Match(Text.Tokenizer.Tokenize(t.Head), 0)?.Value.Kind is "head_of_state" or "head_of_government" or "party_secretary"
+        && !DeputyTitle().IsMatch(t.Title));
+
+    [GeneratedRegex(@"\b(?:deputy|vice|assistant|former|acting|first lady)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DeputyTitle();
 
     private IEnumerable<Cue> Cues(string text)
     {
@@ -144,12 +180,16 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
         }
 
         var absolute = context.Sentence.Start;
-        var counterparts = ListAfter(context, absolute + cue.End);
+        var counterparts = ListAfter(context, absolute + cue.End, Headline(context));
         var before = context.Mentions.Where(m => m.PhraseEnd <= absolute + cue.Start).ToList();
         var subject = before.LastOrDefault(m => context.Officials.Contains(m.Person)) is { } nearest
             && TightSubject(context.Document.Text[nearest.PhraseEnd..(absolute + cue.Start)])
             ? nearest.Person
             : (int?)null;
+
+        // "A and B hosted a luncheon for C", "A, B and officials received C": each of them met C.
+        var subjects = subject is { } first && counterparts.Count > 0 ? SubjectList(context, before, first) : [];
+        var pronoun = subject is null && counterparts.Count > 0 && PronounBefore().IsMatch(text.AsSpan(0, cue.Start));
         if (counterparts.Count == 0)
         {
             var joined = JoinedBefore(context, before, absolute + cue.Start);
@@ -169,13 +209,58 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
         // "meetings with A, B and C", "will meet A and B": one meeting with each (which one happened where and for how
         // long the sentence does not say).
         var direction = counterparts.Count > 0 && subject is not null ? cue.Direction : MeetingDirection.Plain;
+        if (subjects.Count > 1 && counterparts.Count > 0)
+        {
+            return subjects.Select(host => context.Meeting(cue.Start, cue.End, planned, counterparts, others.Where(o => o != host).ToList(), host, loose: false, several: true)
+                with { Direction = direction }).ToList();
+        }
+
         return counterparts.Count > 1 && !text[cue.Start..cue.End].Contains("between", StringComparison.OrdinalIgnoreCase)
-            ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true) with { Direction = direction }).ToList()
-            : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false) with { Direction = direction }];
+            ? counterparts.Select(c => context.Meeting(cue.Start, cue.End, planned, [c], others, subject, loose: false, several: true) with { Direction = direction, PronounSubject = pronoun }).ToList()
+            : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false) with { Direction = direction, PronounSubject = pronoun }];
     }
 
-    /// <summary>The officials listed right after the phrase: "with A", "with A and B", "with A, B, and C" (not "with A, B said").</summary>
-    private static List<int> ListAfter(MeetingContext context, int from)
+    /// <summary>"He will meet X", "On Monday, she met X": a pronoun is the subject of the phrase.</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?:[A-Z][\w ]{0,30},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounBefore();
+
+    /// <summary>The subject and the officials listed with it before the phrase ("A, B and C received ...").</summary>
+    private static List<int> SubjectList(MeetingContext context, List<PersonMention> before, int subject)
+    {
+        var list = new List<int> { subject };
+        var official = before.Where(m => context.Officials.Contains(m.Person)).ToList();
+        var at = official.FindLastIndex(m => m.Person == subject);
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var gap = context.Document.Text[official[i].PhraseEnd..official[i + 1].PhraseStart];
+            if (!SubjectListGap().IsMatch(gap))
+            {
+                break;
+            }
+
+            list.Insert(0, official[i].Person);
+        }
+
+        // "A, B, and government officials received C": the officials after the list leave it a list.
+        return list.Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectListGap();
+
+    /// <summary>A headline or a line of its own ("Will hold talks with X, Y tomorrow"): lists there drop the "and".</summary>
+    private static bool Headline(MeetingContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var alone = (sentence.Index == 0 || document.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+            && (sentence.Index + 1 >= document.Sentences.Count || document.Sentences[sentence.Index + 1].Paragraph != sentence.Paragraph);
+        return alone && sentence.Length <= 120 && document.Text[sentence.End - 1] is not ('.' or '"');
+    }
+
+    /// <summary>The officials listed right after the phrase: "with A", "with A and B", "with A, B, and C" (not "with A, B said";
+    /// a headline's "with A, B" is a list).</summary>
+    private static List<int> ListAfter(MeetingContext context, int from, bool headline)
     {
         var chain = new List<(int Person, bool CommaOnly)>();
         var previousEnd = from;
@@ -191,7 +276,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             previousEnd = mention.PhraseEnd;
         }
 
-        var closed = chain.FindLastIndex(c => !c.CommaOnly) is var last && last > 0 && chain.Skip(1).Any(c => !c.CommaOnly);
+        var closed = headline || (chain.FindLastIndex(c => !c.CommaOnly) is var last && last > 0 && chain.Skip(1).Any(c => !c.CommaOnly));
         if (!closed)
         {
             var cut = chain.FindIndex(c => c.CommaOnly);

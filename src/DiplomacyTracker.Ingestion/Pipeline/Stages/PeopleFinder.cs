@@ -19,6 +19,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]+ed|paid|made|met|said|told|held|is|was|has|had|will|took|gave|spoke|went|came|flew|left|says|tells|meets|holds|pays|makes)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Predicate();
 
+    /// <summary>"Kurdish President X", "Bavarian Premier Y": a people's or region's adjective, not a company's name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Demonym();
+
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
         var registry = new PersonRegistry();
@@ -158,7 +162,8 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         // A capitalised word we do not know right before a bare title: a region before a regional title ("Jalisco
         // Governor X") belongs to the title; a company before any other ("Acme President X") makes it no government title.
         if (before.IsOfficial && !before.Governmental && left > 0 && tokens[left - 1].IsCapitalized
-            && !lexicon.CommonWords.Contains(tokens[left - 1].Base) && tokens[left - 1].Text.Any(char.IsLower))
+            && !lexicon.CommonWords.Contains(tokens[left - 1].Base) && tokens[left - 1].Text.Any(char.IsLower)
+            && !Demonym().IsMatch(tokens[left - 1].Text))
         {
             if (before.Head!.Kind is "governor" or "party_secretary")
             {
@@ -264,9 +269,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         if (!token.IsWord)
         {
             // "Minister of Industry, Trade and Investment X": a comma between portfolio words stays inside the title.
+            // (Not "the visit to the United States, President of Ukraine X": a place before the comma ends another phrase.)
             return token.Text is "(" or ")" or "&"
                 || (token.Text == "," && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
-                    && PortfolioWord(tokens[i - 1]) && PortfolioWord(tokens[i + 1]));
+                    && tags[i - 1].Kind == TagKind.None && PortfolioWord(tokens[i - 1]) && PortfolioWord(tokens[i + 1]));
         }
 
         return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)

@@ -165,7 +165,7 @@ internal sealed partial class TravelEvents(ArticleDocument document, Lexicon lex
     [GeneratedRegex(@"^\s*(?:by|of)\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ByOrOf();
 
-    [GeneratedRegex(@"^\s*(?:(?:As|as) part of|During|during|On|on|In|in|Ahead of|ahead of|After|For|for)\s+(?:(?:his|her|their|the|a|an|this|its)\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[)\]:-]\s*)(?:(?:As|as) part of|During|during|On|on|In|in|Ahead of|ahead of|After|For|for)\s+(?:(?:his|her|their|the|a|an|this|its)\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex FrontedPhrase();
 
     /// <summary>
