@@ -21,6 +21,12 @@ public sealed class Meeting
     public MeetingStatus Status { get; set; }
     public int? DurationMinutes { get; set; }
 
+    /// <summary>
+    /// The date is that of talks a source reports held on a day it names: another report of talks with the same
+    /// people on another named day is another meeting. Otherwise (a plan, a greeting, a guessed day) reports join.
+    /// </summary>
+    public bool DateFirm { get; set; }
+
     public List<Official> Participants { get; set; } = [];
     public List<MeetingReport> Reports { get; set; } = [];
     public List<IssueMention> Issues { get; set; } = [];
@@ -39,5 +45,12 @@ public sealed class MeetingReport
     public string? City { get; set; }
     public string? Venue { get; set; }
     public int? DurationMinutes { get; set; }
+
+    /// <summary>The sentence gave no day; <see cref="Date"/> is the article's, a guess.</summary>
+    public bool DateAssumed { get; set; }
+
+    /// <summary>A greeting on arrival, not talks.</summary>
+    public bool Ceremonial { get; set; }
+
     public List<Official> Participants { get; set; } = [];
 }

@@ -211,6 +211,9 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DateFirm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
@@ -238,11 +241,17 @@ namespace DiplomacyTracker.Domain.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Ceremonial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DateAssumed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DurationMinutes")
                         .HasColumnType("INTEGER");

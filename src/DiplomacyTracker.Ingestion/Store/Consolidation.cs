@@ -65,10 +65,10 @@ internal static class Consolidation
     private static void RefreshMeeting(StoreSql sql, int meetingId, bool participantsKnown)
     {
         var reports = sql.Query("""
-            SELECT "Status", "Date", "City", "Venue", "DurationMinutes" FROM "MeetingReports" WHERE "MeetingId" = $1 ORDER BY "Id"
+            SELECT "Status", "Date", "City", "Venue", "DurationMinutes", "DateAssumed", "Ceremonial" FROM "MeetingReports" WHERE "MeetingId" = $1 ORDER BY "Id"
             """,
             r => (Status: (MeetingStatus)r.GetInt32(0), Date: StoreSql.DateOf(r, 1), City: StoreSql.TextOf(r, 2), Venue: StoreSql.TextOf(r, 3),
-                Duration: StoreSql.IntOf(r, 4)),
+                Duration: StoreSql.IntOf(r, 4), Assumed: r.GetBoolean(5), Ceremonial: r.GetBoolean(6)),
             meetingId);
         if (reports.Count == 0)
         {
@@ -78,15 +78,21 @@ internal static class Consolidation
 
         var held = reports.Where(r => r.Status == MeetingStatus.Held).ToList();
         var best = held.Count > 0 ? held : reports;
+
+        // The day of talks a source reports held on a day it names; else of a greeting or a plan; else a guess.
+        var firm = held.Where(r => r.Date is not null && !r.Assumed && !r.Ceremonial).ToList();
+        var stated = reports.Where(r => r.Date is not null && !r.Assumed).ToList();
+        var dated = firm.Count > 0 ? firm : stated.Count > 0 ? stated : reports;
         sql.Execute("""
-            UPDATE "Meetings" SET "Status" = $2, "Date" = $3, "City" = $4, "Venue" = $5, "DurationMinutes" = $6 WHERE "Id" = $1
+            UPDATE "Meetings" SET "Status" = $2, "Date" = $3, "City" = $4, "Venue" = $5, "DurationMinutes" = $6, "DateFirm" = $7 WHERE "Id" = $1
             """,
             meetingId,
             held.Count > 0 ? MeetingStatus.Held : MeetingStatus.Planned,
-            MostReported(best.Select(r => r.Date), preferLatest: false),
+            MostReported(dated.Select(r => r.Date), preferLatest: false),
             MostCommon(best.Select(r => r.City)) ?? MostCommon(reports.Select(r => r.City)),
             MostCommon(best.Select(r => r.Venue)) ?? MostCommon(reports.Select(r => r.Venue)),
-            reports.Max(r => r.Duration));
+            reports.Max(r => r.Duration),
+            firm.Count > 0);
         if (participantsKnown)
         {
             return;

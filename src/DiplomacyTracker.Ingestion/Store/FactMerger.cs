@@ -224,20 +224,22 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        var meeting = SameMeeting(visit, found.Date, counterparts);
+        var firm = Firm(found);
+        var meeting = SameMeeting(visit, found.Date, firm, counterparts);
         if (meeting is null)
         {
             var id = sql.Insert("""
-                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status", "DurationMinutes") VALUES ($1, $2, $3, $4, $5, $6) RETURNING "Id"
-                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status), found.DurationMinutes);
-            meeting = new MergedMeeting(id, visit?.Id, found.Date);
+                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status", "DurationMinutes", "DateFirm") VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING "Id"
+                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status), found.DurationMinutes, firm);
+            meeting = new MergedMeeting(id, visit?.Id, found.Date, firm);
             _newMeetings.Add(meeting);
         }
 
         var report = sql.Insert("""
-            INSERT INTO "MeetingReports" ("MeetingId", "ExcerptId", "Date", "Status", "City", "Venue", "DurationMinutes")
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING "Id"
-            """, meeting.Id, ExcerptFor(found.Evidence), found.Date, StatusOf(found.Status), found.City, found.Venue, found.DurationMinutes);
+            INSERT INTO "MeetingReports" ("MeetingId", "ExcerptId", "Date", "Status", "City", "Venue", "DurationMinutes", "DateAssumed", "Ceremonial")
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "Id"
+            """, meeting.Id, ExcerptFor(found.Evidence), found.Date, StatusOf(found.Status), found.City, found.Venue, found.DurationMinutes,
+            found.DateAssumed, found.Ceremonial);
         foreach (var participant in participants)
         {
             sql.Execute("""INSERT INTO "MeetingReportParticipants" ("MeetingReportId", "ParticipantsId") VALUES ($1, $2)""", report, participant);
@@ -254,37 +256,47 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     }
 
     /// <summary>
-    /// The meeting these counterparts had on this day (or on a day not given) on the same visit: one stored before
-    /// this article, or one this article already told of.
+    /// The meeting these counterparts had on the same visit: one stored before this article, or one this article
+    /// already told of. Talks reported held on two days the sources name are two meetings; a plan, a greeting or a
+    /// guessed day joins the meeting with the same people (the day most firmly reported is kept).
     /// </summary>
-    private MergedMeeting? SameMeeting(MergedVisit? visit, DateOnly? date, HashSet<int> counterparts)
+    private MergedMeeting? SameMeeting(MergedVisit? visit, DateOnly? date, bool firm, HashSet<int> counterparts)
     {
         var stored = visit is { IsNew: false }
             ? StoredMeetings("""
-                SELECT m."Id", m."Date", p."ParticipantsId" FROM "Meetings" AS m
+                SELECT m."Id", m."Date", m."DateFirm", p."ParticipantsId" FROM "Meetings" AS m
                 LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
                 WHERE m."VisitId" = $1 ORDER BY m."Id"
                 """, visit.Id, visit.Id)
             : visit is null && date is not null
                 ? StoredMeetings("""
-                    SELECT m."Id", m."Date", p."ParticipantsId" FROM "Meetings" AS m
+                    SELECT m."Id", m."Date", m."DateFirm", p."ParticipantsId" FROM "Meetings" AS m
                     LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
                     WHERE m."VisitId" IS NULL AND m."Date" = $1 ORDER BY m."Id"
                     """, date, null)
                 : [];
-        var pending = _newMeetings.Where(m => m.VisitId == visit?.Id).Select(m => (m.Id, m.VisitId, m.Date, Participants: new HashSet<int>()));
-        return stored.Concat(pending)
-            .Where(m => (m.Date is null || date is null || m.Date == date) &&
-                        m.Participants.Concat(_reportedParticipants.GetValueOrDefault(m.Id) ?? []).Any(counterparts.Contains))
-            .Select(m => new MergedMeeting(m.Id, m.VisitId, m.Date))
-            .FirstOrDefault();
+        var pending = _newMeetings.Where(m => m.VisitId == visit?.Id).Select(m => (m.Id, m.VisitId, m.Date, m.DateFirm, Participants: new HashSet<int>()));
+        var candidates = stored.Concat(pending)
+            .Where(m => m.Participants.Concat(_reportedParticipants.GetValueOrDefault(m.Id) ?? []).Any(counterparts.Contains))
+            .ToList();
+        var match = candidates.FirstOrDefault(m => m.Date is null || date is null || m.Date == date);
+        if (match.Id == 0)
+        {
+            match = candidates.FirstOrDefault(m => !(firm && m.DateFirm));
+        }
+
+        return match.Id == 0 ? null : new MergedMeeting(match.Id, match.VisitId, match.Date, match.DateFirm);
     }
 
-    private List<(int Id, int? VisitId, DateOnly? Date, HashSet<int> Participants)> StoredMeetings(string query, object? value, int? visitId) =>
-        sql.Query(query, r => (Id: r.GetInt32(0), Date: StoreSql.DateOf(r, 1), Participant: StoreSql.IntOf(r, 2)), value)
+    /// <summary>Talks held on a day the sentence names (not a plan, a greeting or a guessed day).</summary>
+    private static bool Firm(ExtractedMeeting meeting) =>
+        meeting.Status == ExtractedMeetingStatus.Held && meeting.Date is not null && !meeting.DateAssumed && !meeting.Ceremonial;
+
+    private List<(int Id, int? VisitId, DateOnly? Date, bool DateFirm, HashSet<int> Participants)> StoredMeetings(string query, object? value, int? visitId) =>
+        sql.Query(query, r => (Id: r.GetInt32(0), Date: StoreSql.DateOf(r, 1), Firm: r.GetBoolean(2), Participant: StoreSql.IntOf(r, 3)), value)
             .Where(r => !_newMeetings.Any(n => n.Id == r.Id))
-            .GroupBy(r => (r.Id, r.Date))
-            .Select(g => (g.Key.Id, visitId, g.Key.Date, g.Select(r => r.Participant).OfType<int>().ToHashSet()))
+            .GroupBy(r => (r.Id, r.Date, r.Firm))
+            .Select(g => (g.Key.Id, visitId, g.Key.Date, g.Key.Firm, g.Select(r => r.Participant).OfType<int>().ToHashSet()))
             .ToList();
 
     private void AddIssueMention(ExtractedIssue found, MergedVisit? visit, MergedMeeting? meeting)
@@ -305,5 +317,5 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
     private sealed record MergedVisit(int Id, int TravelerId, string HostCountry, DateOnly? Start, DateOnly? End, bool IsNew);
 
-    private sealed record MergedMeeting(int Id, int? VisitId, DateOnly? Date);
+    private sealed record MergedMeeting(int Id, int? VisitId, DateOnly? Date, bool DateFirm);
 }

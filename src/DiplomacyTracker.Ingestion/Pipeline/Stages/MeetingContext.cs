@@ -69,10 +69,14 @@ internal sealed class MeetingContext(
             return (following.From, (following.From, following.To), false);
         }
 
+        // A "Published: 3 March" line above dates the article, not the talks.
         var inherited = document.Dates.LastOrDefault(d => d.IsDay && !d.Aside && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
-            && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2);
+            && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2 && !IsPublicationLine(document.Sentences[d.Sentence]));
         return inherited is not null ? (inherited.From, null, false) : (document.Published, null, document.Published is not null);
     }
+
+    private bool IsPublicationLine(Sentence line) =>
+        Pipeline.Text.DateGrammar.KeywordDate().Match(document.TextOf(line)) is { Success: true, Index: 0 };
 
     private bool InSameAside(DateMention date, int at)
     {
