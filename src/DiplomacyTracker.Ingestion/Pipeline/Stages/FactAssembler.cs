@@ -16,6 +16,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var officials = document.People.Where(p => p.IsOfficial).ToList();
         if (officials.Count == 0 && document.Trip is null && document.PastTrips.Count == 0)
         {
@@ -159,8 +160,8 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     /// <summary>The official is named going to the host country: "a trip by X to Y", "X will visit Y".</summary>
     private static bool HeadsTo(ArticleDocument document, int person, string? host) =>
-        host is not null && document.Mentions.Any(m => m.Person == person && document.Places.Any(p => p.Sentence == m.Sentence
-            && p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
+        host is not null && document.Mentions.Any(m => m.Person == person && document.PlacesIn(m.Sentence).Any(p =>
+            p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
             && HeadingTo.IsMatch(document.Text.AsSpan(m.NameEnd, p.Start - m.NameEnd))));
 
     private static readonly System.Text.RegularExpressions.Regex HeadingTo = new(
@@ -185,7 +186,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
         }
 
         var verb = RaiseVerbs.Match(text).Index + document.Sentences[sentence].Start;
-        var subject = document.Mentions.Where(m => m.Sentence == sentence && m.PhraseEnd <= verb && document.People[m.Person].IsOfficial)
+        var subject = document.MentionsIn(sentence).Where(m => m.PhraseEnd <= verb && document.People[m.Person].IsOfficial)
             .OrderBy(m => m.PhraseStart).FirstOrDefault();
         return subject is null ? null : document.People[subject.Person].Key;
     }

@@ -80,9 +80,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         registry.TakeCountriesFromOwners();
         var mentions = new List<PersonMention>();
         var mentionFinder = new MentionFinder(lexicon, registry);
+        var tally = new MentionTally();
         foreach (var names in sentences)
         {
-            mentions.AddRange(mentionFinder.Find(names, mentions));
+            mentions.AddRange(mentionFinder.Find(names, tally));
         }
 
         return document with { People = registry.People, Mentions = mentions };
