@@ -124,7 +124,9 @@ public sealed class Lexicon
             PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")),
-            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")));
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsAfter")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsBefore")));
 
         Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
             .Select(i => new IssueDefinition(
