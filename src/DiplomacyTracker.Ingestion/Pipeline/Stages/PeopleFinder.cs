@@ -271,12 +271,29 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         {
             // "Minister of Industry, Trade and Investment X": a comma between portfolio words stays inside the title.
             // (Not "the visit to the United States, President of Ukraine X": a place before the comma ends another phrase.)
+            // "Sen. X", "Lt. Gen. X": the period of an abbreviated title stays inside it.
+            if (token.Text == "." && i > 0 && lexicon.Grammar.Abbreviations.Contains(tokens[i - 1].Lower)
+                && (lexicon.TitleHeads.Match(tokens, i - 1) is not null || lexicon.TitleHeads.Match(tokens, i + 1) is not null))
+            {
+                return true;
+            }
+
             return token.Text is "(" or ")" or "&"
                 || (token.Text == "," && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
                     && tags[i - 1].Kind == TagKind.None && PortfolioWord(tokens[i - 1]) && PortfolioWord(tokens[i + 1]));
         }
 
+        // "Ambassador to Canada X", "Assistant to the President and Senior Director ... at the National Security Council
+        // X": "to" or "at" between a title word and a capitalised complement stays inside the title.
+        if (token.Lower is "to" or "at" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized
+            && (lexicon.TitleVocabulary.Contains(tokens[i - 1].Base) || lexicon.TitleHeads.Match(tokens, i - 1) is not null || tags[i - 1].Kind != TagKind.None)
+            && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Lower == "the" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized)))
+        {
+            return true;
+        }
+
         return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
+            || lexicon.TitleHeads.Match(tokens, i) is not null
             || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }
 }

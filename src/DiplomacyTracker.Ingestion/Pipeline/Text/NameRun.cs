@@ -32,6 +32,12 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 shown.Add(tokens[i].Text + ".");
                 i += 2;
             }
+            else if (IsBareInitial(tokens, i) && IsNameWord(tokens, tags, i + 1, lexicon))
+            {
+                // "S Jaishankar": an initial without its period.
+                shown.Add(tokens[i].Text);
+                i += 1;
+            }
             else if (SurnameAfterTitle(tokens, tags, i, lexicon))
             {
                 words.Add(PersonNames.Fold(tokens[i].Text));
@@ -118,6 +124,11 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
 
         return false;
     }
+
+    /// <summary>A capital letter standing alone before a name ("S Jaishankar"); not the words "A" and "I".</summary>
+    private static bool IsBareInitial(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not ("A" or "I")
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start == tokens[i].End + 1;
 
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < tokens.Count && tokens[i + 1].Text == "."
