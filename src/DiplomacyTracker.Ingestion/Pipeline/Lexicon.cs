@@ -38,6 +38,11 @@ public sealed class Lexicon
         var variants = names.TryGetProperty("givenNameVariants", out var groups) && groups.ValueKind == System.Text.Json.JsonValueKind.Array
             ? groups.EnumerateArray().Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(v => v.GetString() ?? "").Where(v => v.Length > 0).ToList()).ToList()
             : [];
+        foreach (var regnal in LexiconFiles.Strings(names, "regnalTitles"))
+        {
+            RegnalTitles.Add(regnal, regnal);
+        }
+
         Names = new PersonNames(LexiconFiles.Strings(names, "particles"), LexiconFiles.Strings(names, "attachedParticles"),
             LexiconFiles.Strings(names, "patronymicSuffixes"), variants);
 
@@ -168,6 +173,9 @@ public sealed class Lexicon
 
     /// <summary>Words of address that stand before a name and are not part of it ("Datuk Seri", "His Majesty").</summary>
     internal PhraseIndex<string> HonorificPhrases { get; } = new();
+
+    /// <summary>Titles a monarch is named by with one name of their own ("Sultan Ibrahim"), from Lexicon/names.json.</summary>
+    internal PhraseIndex<string> RegnalTitles { get; } = new();
 
     /// <summary>Closed word classes (Lexicon/grammar.json).</summary>
     internal Grammar Grammar { get; }

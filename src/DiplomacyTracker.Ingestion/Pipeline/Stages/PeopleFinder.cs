@@ -221,6 +221,17 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
         }
 
+        // "King Abdullah of Jordan": a monarch named by title carries the title in the name.
+        if (!after.IsOfficial && lexicon.RegnalTitles.Match(tokens, run.From) is { } regnal)
+        {
+            var own = TitlePhrase.Read(tokens, tags, run.From, regnal.EndIndex, lexicon);
+            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
+            if (own.IsOfficial)
+            {
+                return (own with { Country = own.Country ?? of }, run.From, run.To);
+            }
+        }
+
         return (after, phraseStart, phraseEnd);
     }
 

@@ -64,3 +64,27 @@ public sealed class TitleShapeTests
         Assert.Equal("Colin Major", person.Name);
     }
 }
+
+/// <summary>Monarchs named by title and one name of their own.</summary>
+public sealed class RegnalNameTests
+{
+    private static IReadOnlyList<DiplomacyTracker.Ingestion.Pipeline.Document.Person> People(string text) =>
+        Articles.RunThrough("people", text, Articles.On(2026, 3, 13)).People;
+
+    [Theory]
+    [InlineData("His Majesty Sultan Rashid, King of Bahrain, received the guests.", "sultan rashid")]
+    [InlineData("The delegation was received by King Omar of Jordan at the palace.", "king omar")]
+    public void TitleAndOneNameAreTheName(string text, string key)
+    {
+        Assert.Contains(People(text), p => p.Key == key && p.IsOfficial);
+    }
+
+    [Fact]
+    public void FullNameAfterARoyalTitleIsTheNameAlone()
+    {
+        var people = People("Crown Prince Khalid bin Faisal met the guests.");
+
+        Assert.DoesNotContain(people, p => p.Key.StartsWith("crown", StringComparison.Ordinal));
+        Assert.Contains(people, p => p.Key.StartsWith("khalid", StringComparison.Ordinal));
+    }
+}
