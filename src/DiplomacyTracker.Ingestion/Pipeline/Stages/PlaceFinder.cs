@@ -1,11 +1,13 @@
 using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 using DiplomacyTracker.Ingestion.Pipeline.Text;
 
 namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 
 /// <summary>
-/// Finds the cities and countries each sentence names (from Lexicon/cities.json and countries.json) and the venues
-/// ("at the X Guesthouse", known venues), leaving out datelines, which say where a reporter filed from.
+/// Finds the cities and countries each sentence names (Lexicon/countries.json, cities.json, regions.json and the
+/// gazetteer, under the policy of places.json) and the venues ("at the X Guesthouse", known venues), leaving out
+/// datelines, which say where a reporter filed from.
 /// </summary>
 internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 {
@@ -15,33 +17,49 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        // First the names that are places wherever they stand, and the countries they say the article is about;
+        // then the cities, whose sense (which "Alexandria") those countries decide.
+        var tagged = new List<(Sentence Sentence, List<Token> Tokens, TokenTag[] Tags)>(document.Sentences.Count);
+        var articleCountries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = document.TokensOf(sentence).ToList();
+            var tags = TokenTagger.Tag(tokens, lexicon);
+            tagged.Add((sentence, tokens, tags));
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tags[i].PhraseStart == i && tags[i].Kind is TagKind.Country or TagKind.Nationality && tags[i].Country is { Length: > 0 } country)
+                {
+                    articleCountries[country] = articleCountries.GetValueOrDefault(country) + 1;
+                }
+            }
+        }
+
         var places = new List<PlaceMention>();
         var datelinePlaces = new List<PlaceMention>();
         var venues = new List<VenueMention>();
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new List<IReadOnlySet<string>>(document.Sentences.Count);
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, tokens, tags) in tagged)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var named = new HashSet<string>(StringComparer.Ordinal);
             bySentence.Add(named);
-            cancellationToken.ThrowIfCancellationRequested();
-            var tokens = document.TokensOf(sentence).ToList();
-            var tags = TokenTagger.Tag(tokens, lexicon);
-            for (var i = 0; i < tokens.Count; i++)
+            foreach (var (i, length, tag) in Named(document, tokens, tags, articleCountries))
             {
-                var tag = tags[i];
-                if (tag.PhraseStart == i && tag.Country is { Length: > 0 } country && tag.Kind != TagKind.None)
+                if (tag.Country is { Length: > 0 } country && tag.Kind != TagKind.None)
                 {
                     countries[country] = countries.GetValueOrDefault(country) + 1;
                     named.Add(country);
                 }
 
-                if (tag.PhraseStart != i || tag.Kind is not (TagKind.City or TagKind.Country))
+                if (tag.Kind is not (TagKind.City or TagKind.Country))
                 {
                     continue;
                 }
 
-                var end = tokens[i + tag.PhraseLength - 1].End;
+                var end = tokens[i + length - 1].End;
                 (document.InDateline(tokens[i].Start) ? datelinePlaces : places).Add(new PlaceMention(tokens[i].Start, end - tokens[i].Start, sentence.Index, tag.Name!, tag.Country!,
                     tag.Kind == TagKind.City ? PlaceKind.City : PlaceKind.Country, lexicon.RegionNames.Contains(tag.Name!)));
             }
@@ -50,6 +68,80 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
         }
 
         return document with { Places = places, Venues = venues, DatelinePlaces = datelinePlaces, CountryMentions = countries, SentenceCountries = bySentence };
+    }
+
+    /// <summary>The tagged phrases of a sentence, a city in the sense the article means, and the weak cities the text places.</summary>
+    private IEnumerable<(int Index, int Length, TokenTag Tag)> Named(ArticleDocument document, List<Token> tokens, TokenTag[] tags, IReadOnlyDictionary<string, int> articleCountries)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var tag = tags[i];
+            if (tag.Kind != TagKind.None && tag.PhraseStart == i)
+            {
+                if (tag.Kind == TagKind.City && lexicon.Cities.Match(tokens, i, capitalized: true) is { } strong)
+                {
+                    var city = InCountryAfter(tokens, strong.EndIndex, strong.Value) ?? lexicon.Places.Resolve(strong.Value, articleCountries);
+                    tag = tag with { Country = city.Country, Name = city.Name };
+                }
+
+                yield return (i, tag.PhraseLength, tag);
+                i += tag.PhraseLength - 1;
+            }
+            else if (tag.Kind == TagKind.None && WeakCity(document, tokens, tags, i) is { } weak)
+            {
+                var city = InCountryAfter(tokens, weak.EndIndex, weak.Value) ?? lexicon.Places.Resolve(weak.Value, articleCountries);
+                yield return (i, weak.Count, new TokenTag(TagKind.City, city.Country, city.Name, i, weak.Count));
+                i = weak.EndIndex - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A gazetteer city that is no common word and no part of a longer name, where the text says it is a place: after
+    /// a locative word ("in", "to", "visited"), in a dateline, or followed by its country or region ("Split, Croatia").
+    /// </summary>
+    private PhraseMatch<City>? WeakCity(ArticleDocument document, List<Token> tokens, TokenTag[] tags, int i)
+    {
+        if (!tokens[i].IsCapitalized || lexicon.Places.WeakCities.Match(tokens, i, capitalized: true) is not { } match)
+        {
+            return null;
+        }
+
+        for (var k = i; k < match.EndIndex; k++)
+        {
+            if (tags[k].Kind != TagKind.None || lexicon.CommonWords.Contains(tokens[k].Base))
+            {
+                return null;
+            }
+        }
+
+        // "Florence Parly", "President Lincoln Jackson": a name run longer than the city is someone's name.
+        var before = i > 0 ? tokens[i - 1] : null;
+        var after = match.EndIndex < tokens.Count ? tokens[match.EndIndex] : null;
+        var locative = before is not null && lexicon.Places.Policy.LocativeBefore.Contains(before.Lower);
+        if ((before is { IsCapitalized: true } && !locative && !lexicon.CommonWords.Contains(before.Base))
+            || (after is { IsCapitalized: true } && !lexicon.CommonWords.Contains(after.Base) && tags[match.EndIndex].Kind is not (TagKind.Country or TagKind.City)))
+        {
+            return null;
+        }
+
+        var placed = locative
+            || document.InDateline(tokens[i].Start)
+            || InCountryAfter(tokens, match.EndIndex, match.Value) is not null;
+        return placed ? match : null;
+    }
+
+    /// <summary>"Alexandria, Egypt", "Mobile, Alabama": the sense of a city the country or region after it names.</summary>
+    private City? InCountryAfter(List<Token> tokens, int end, City city)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return null;
+        }
+
+        var country = lexicon.Countries.Match(tokens, end + 1, capitalized: true)?.Value
+            ?? (lexicon.Cities.Match(tokens, end + 1, capitalized: true) is { } region && lexicon.RegionNames.Contains(region.Value.Name) ? region.Value.Country : null);
+        return country is null ? null : lexicon.Places.SenseIn(city, country);
     }
 
     private IEnumerable<VenueMention> Venues(ArticleDocument document, Sentence sentence, IReadOnlyList<Token> tokens)
