@@ -15,6 +15,7 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<City>> _senses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _spellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, City> _curatedSpellings = new(StringComparer.Ordinal);
 
     private Gazetteer(string folder)
     {
@@ -47,7 +48,9 @@ internal sealed class Gazetteer
             var first = senses[0];
             foreach (var spelling in _spellings[key])
             {
-                (first.Strong ? Cities : WeakCities).Add(spelling, first);
+                // A curated spelling keeps its own name ("Sao Paulo" as written, beside "São Paulo").
+                var city = _curatedSpellings.TryGetValue(spelling, out var curated) && curated.Country == first.Country ? curated : first;
+                (city.Strong ? Cities : WeakCities).Add(spelling, city);
             }
 
             if (first.Strong)
@@ -205,6 +208,10 @@ internal sealed class Gazetteer
         }
 
         _spellings[key].Add(city.Name.ToLowerInvariant());
+        if (city.Curated)
+        {
+            _curatedSpellings.TryAdd(city.Name.ToLowerInvariant(), city);
+        }
 
         // One sense per country: the curated entry, or the gazetteer's largest place of that name.
         if (senses.All(s => s.Country != city.Country))
