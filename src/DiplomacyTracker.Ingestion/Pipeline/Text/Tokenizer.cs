@@ -28,6 +28,12 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    public static string[] Words(string phrase) =>
-        Tokenize(phrase.ToLowerInvariant()).Select(t => t.Lower).ToArray();
+    public static string[] Words(string phrase)
+    {
+        // Most lexicon phrases are plain words between spaces (a gazetteer loads tens of thousands): split them
+        // without the pattern, which gives the same words.
+        return phrase.All(c => char.IsLetterOrDigit(c) || c == ' ')
+            ? phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : Tokenize(phrase.ToLowerInvariant()).Select(t => t.Lower).ToArray();
+    }
 }
