@@ -93,6 +93,12 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
                 yield return (i, weak.Count, new TokenTag(TagKind.City, city.Country, city.Name, i, weak.Count));
                 i = weak.EndIndex - 1;
             }
+            else if (tag.Kind == TagKind.None && AppositivePlace(document, tokens, tags, i) is var (length, country) && length > 0)
+            {
+                var end = tokens[i + length - 1].End;
+                yield return (i, length, new TokenTag(TagKind.City, country, document.Text[tokens[i].Start..end], i, length));
+                i += length - 1;
+            }
         }
     }
 
@@ -129,6 +135,57 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
             || document.InDateline(tokens[i].Start)
             || InCountryAfter(tokens, match.EndIndex, match.Value) is not null;
         return placed ? match : null;
+    }
+
+    /// <summary>
+    /// A place the gazetteer lacks, named as one by the apposition after it: "Khorgos, a border town of Kazakhstan",
+    /// "Vlore, the port city in Albania". The words before the comma are capitalised, none a common word or tagged.
+    /// </summary>
+    private (int Length, string Country) AppositivePlace(ArticleDocument document, List<Token> tokens, TokenTag[] tags, int i)
+    {
+        if (!tokens[i].IsCapitalized || (i > 0 && tokens[i - 1].IsCapitalized && !lexicon.Places.Policy.LocativeBefore.Contains(tokens[i - 1].Lower)
+            && !lexicon.CommonWords.Contains(tokens[i - 1].Base)))
+        {
+            return default;
+        }
+
+        var k = i;
+        while (k < tokens.Count && k - i < 3 && tokens[k].IsCapitalized && tags[k].Kind == TagKind.None && !lexicon.CommonWords.Contains(tokens[k].Base)
+            && !tokens[k].IsPossessive)
+        {
+            k++;
+        }
+
+        var length = k - i;
+        if (length == 0 || k >= tokens.Count || tokens[k].Text != "," || document.InDateline(tokens[i].Start))
+        {
+            return default;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the")
+        {
+            k++;
+        }
+
+        for (var words = 0; k < tokens.Count && words <= 2; words++, k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return default;
+            }
+
+            if (lexicon.Places.Policy.PlaceNouns.Contains(tokens[k].Lower) && k + 1 < tokens.Count && tokens[k + 1].Lower is "of" or "in")
+            {
+                var at = k + 2 < tokens.Count && tokens[k + 2].Lower == "the" ? k + 3 : k + 2;
+                return at < tokens.Count && tags[at].PhraseStart == at && tags[at].Kind is TagKind.Country or TagKind.City && tags[at].Country is { Length: > 0 } country
+                    && (tags[at].Kind == TagKind.Country || lexicon.RegionNames.Contains(tags[at].Name!))
+                    ? (length, country)
+                    : default;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>"Alexandria, Egypt", "Mobile, Alabama": the sense of a city the country or region after it names.</summary>

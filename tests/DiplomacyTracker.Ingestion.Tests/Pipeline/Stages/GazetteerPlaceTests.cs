@@ -102,4 +102,24 @@ public sealed class GazetteerPlaceTests
 
         Assert.Contains(doc.Places, p => p.Kind == PlaceKind.City && p.Country == country);
     }
+
+    [Theory]
+    [InlineData("The convoy reached Tselinny, a border town of Kazakhstan, at dawn.", "Tselinny", "Kazakhstan")]
+    [InlineData("The ministers met in Port Sorel, the fishing port in Chile, on Monday.", "Port Sorel", "Chile")]
+    public void APlaceTheGazetteerLacksIsACityWhereAnAppositionSaysSo(string text, string city, string country)
+    {
+        var doc = Articles.RunThrough("places", text);
+
+        Assert.Contains(doc.Places, p => p.Kind == PlaceKind.City && p.Name == city && p.Country == country);
+    }
+
+    [Theory]
+    [InlineData("Anna Kuznetsova, a town councillor in Kazakhstan, welcomed the envoy.")]
+    [InlineData("Marat Tokayev, the city's mayor, welcomed the envoy to Kazakhstan.")]
+    public void APersonWithAnAppositionIsNoPlace(string text)
+    {
+        var doc = Articles.RunThrough("places", text);
+
+        Assert.DoesNotContain(doc.Places, p => p.Kind == PlaceKind.City);
+    }
 }
