@@ -84,7 +84,9 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Which place a name means in an article: the sense in the country the article names most, or, when it names
-    /// none of them, the default (the curated city, else the largest).
+    /// none of them, the default (the curated city, else the largest). A strong default gives way only to another
+    /// strong sense: an article about a trip to the United States that names "Moscow" still means Russia's, not a
+    /// town in Idaho; only "Moscow, Idaho" says otherwise (<see cref="SenseIn"/>).
     /// </summary>
     public City Resolve(City city, IReadOnlyDictionary<string, int> articleCountries)
     {
@@ -95,7 +97,7 @@ internal sealed class Gazetteer
 
         var best = city;
         var count = articleCountries.GetValueOrDefault(city.Country);
-        foreach (var sense in senses)
+        foreach (var sense in senses.Where(s => s.Strong || !city.Strong))
         {
             if (articleCountries.GetValueOrDefault(sense.Country) is var n && n > count)
             {

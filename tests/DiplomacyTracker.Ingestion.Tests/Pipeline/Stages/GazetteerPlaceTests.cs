@@ -92,6 +92,15 @@ public sealed class GazetteerPlaceTests
         Assert.Contains(doc.Places, p => p.Name == "Hamilton" && p.Country == "New Zealand");
     }
 
+    [Fact]
+    public void AStrongCityKeepsItsSenseInAnArticleAboutAnotherCountry()
+    {
+        var doc = Articles.RunThrough("places",
+            "The United States and its allies met on Monday. United States officials said the envoy would fly to Moscow next.");
+
+        Assert.Contains(doc.Places, p => p.Name == "Moscow" && p.Country == "Russia");
+    }
+
     [Theory]
     [InlineData("The ambassador opened a consulate in Lincoln, England.", "United Kingdom")]
     [InlineData("The ambassador opened a consulate in Lincoln, Nebraska.", "United States")]
