@@ -58,6 +58,10 @@ internal sealed class Gazetteer
                 CityNames.Add(first.Name);
             }
         }
+
+        // Only loading needs the spellings; the indexes hold them now.
+        _spellings.Clear();
+        _curatedSpellings.Clear();
     }
 
     public PlacePolicy Policy { get; }
