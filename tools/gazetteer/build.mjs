@@ -33,7 +33,7 @@ const countries = included.map(c => {
   // ("IN", "CAN") and inverted ISO forms ("Korea, Republic of") are not how articles name a country.
   const dataset = [c.name.common, c.name.official, ...iso, ...c.altSpellings]
     .filter(a => latin(a) && letters(a) > 3 && !a.includes(',') && !a.includes('(') && !excluded.has(a));
-  const aliases = [...new Set([name, ...curated, ...dataset].flatMap(a => [a, fold(a)]))];
+  const aliases = [...new Set([name, ...curated, ...dataset].flatMap(a => [a, fold(a)]))].filter(a => !excluded.has(a) || curated.includes(a));
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))];
   return { name, iso2: c.cca2, iso3: c.cca3, official: c.name.official, aliases, demonyms };
 });

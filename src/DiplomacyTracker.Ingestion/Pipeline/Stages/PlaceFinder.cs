@@ -12,7 +12,7 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
 {
     private readonly PlaceNames _names = new(lexicon);
 
-    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Tokens | DocumentPart.Sentences | DocumentPart.Datelines;
+    public DocumentPart Reads => DocumentPart.Text | DocumentPart.Tokens | DocumentPart.Sentences | DocumentPart.Datelines | DocumentPart.People;
 
     public DocumentPart Assigns => DocumentPart.Places;
 
@@ -37,6 +37,7 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
             }
         }
 
+        var personWords = document.People.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var places = new List<PlaceMention>();
         var datelinePlaces = new List<PlaceMention>();
         var venues = new List<VenueMention>();
@@ -47,7 +48,7 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
             cancellationToken.ThrowIfCancellationRequested();
             var named = new HashSet<string>(StringComparer.Ordinal);
             bySentence.Add(named);
-            foreach (var (i, length, tag) in _names.Find(document, tokens, tags, articleCountries))
+            foreach (var (i, length, tag) in _names.Find(document, tokens, tags, articleCountries, personWords))
             {
                 if (tag.Country is { Length: > 0 } country && tag.Kind != TagKind.None)
                 {

@@ -11,7 +11,8 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 internal sealed class PlaceNames(Lexicon lexicon)
 {
     /// <summary>The tagged phrases of a sentence, a city in the sense the article means, and the weak cities the text places.</summary>
-    public IEnumerable<(int Index, int Length, TokenTag Tag)> Find(ArticleDocument document, List<Token> tokens, TokenTag[] tags, IReadOnlyDictionary<string, int> articleCountries)
+    public IEnumerable<(int Index, int Length, TokenTag Tag)> Find(ArticleDocument document, List<Token> tokens, TokenTag[] tags,
+        IReadOnlyDictionary<string, int> articleCountries, IReadOnlySet<string> personWords)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -27,7 +28,7 @@ internal sealed class PlaceNames(Lexicon lexicon)
                 yield return (i, tag.PhraseLength, tag);
                 i += tag.PhraseLength - 1;
             }
-            else if (tag.Kind == TagKind.None && WeakCity(document, tokens, tags, i) is { } weak)
+            else if (tag.Kind == TagKind.None && WeakCity(document, tokens, tags, i, personWords) is { } weak)
             {
                 var city = InCountryAfter(tokens, weak.EndIndex, weak.Value) ?? lexicon.Places.Resolve(weak.Value, articleCountries);
                 yield return (i, weak.Count, new TokenTag(TagKind.City, city.Country, city.Name, i, weak.Count));
@@ -46,7 +47,7 @@ internal sealed class PlaceNames(Lexicon lexicon)
     /// A gazetteer city that is no common word and no part of a longer name, where the text says it is a place: after
     /// a locative word ("in", "to", "visited"), in a dateline, or followed by its country or region ("Split, Croatia").
     /// </summary>
-    private PhraseMatch<City>? WeakCity(ArticleDocument document, List<Token> tokens, TokenTag[] tags, int i)
+    private PhraseMatch<City>? WeakCity(ArticleDocument document, List<Token> tokens, TokenTag[] tags, int i, IReadOnlySet<string> personWords)
     {
         if (!tokens[i].IsCapitalized || lexicon.Places.WeakCities.Match(tokens, i, capitalized: true) is not { } match)
         {
@@ -67,6 +68,13 @@ internal sealed class PlaceNames(Lexicon lexicon)
         var locative = before is not null && lexicon.Places.Policy.LocativeBefore.Contains(before.Lower);
         if ((before is { IsCapitalized: true } && !locative && !lexicon.CommonWords.Contains(before.Base))
             || (after is { IsCapitalized: true } && !lexicon.CommonWords.Contains(after.Base) && tags[match.EndIndex].Kind is not (TagKind.Country or TagKind.City)))
+        {
+            return null;
+        }
+
+        // "a letter to Jackson" in an article about Judge Ketanji Brown Jackson: a name the article gives a person.
+        var words = Enumerable.Range(i, match.Count).Where(k => tokens[k].IsWord).Select(k => PersonNames.Fold(tokens[k].Text)).ToList();
+        if (words.All(personWords.Contains))
         {
             return null;
         }

@@ -55,6 +55,15 @@ public sealed class GazetteerPlaceTests
         Assert.DoesNotContain(doc.Places, p => p.Name is "Lincoln" or "Tyler" or "Tampere");
     }
 
+    [Fact]
+    public void AWeakCityTheArticleGivesAPersonAsANameIsNoPlace()
+    {
+        var doc = Articles.RunThrough("places",
+            "Senator Maria Lincoln met the delegation on Monday. The envoy later wrote to Lincoln about the visa dispute.");
+
+        Assert.DoesNotContain(doc.Places, p => p.Name == "Lincoln");
+    }
+
     [Theory]
     [InlineData("Reading the statement aloud, the spokesman paused.")]
     [InlineData("Mobile phones were banned from the talks.")]
