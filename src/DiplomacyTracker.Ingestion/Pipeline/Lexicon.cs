@@ -28,6 +28,7 @@ public sealed class Lexicon
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
         Grammar = Grammar.Load(folder);
+        var curatedAdjectives = new HashSet<string>(StringComparer.Ordinal);
         var names = LexiconFiles.Read(folder, "names.json");
         foreach (var honorific in LexiconFiles.Strings(names, "honorifics"))
         {
@@ -52,34 +53,25 @@ public sealed class Lexicon
             RoleVocabulary.UnionWith(Tokenizer.Words(role));
         }
 
+        Places = Gazetteer.Load(folder);
         foreach (var (adjective, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "nationalities.json"), "adjectives"))
         {
-            Nationalities.Add(adjective, country ?? adjective);
-        }
-
-        var countries = LexiconFiles.Read(folder, "countries.json").GetProperty("countries");
-        foreach (var country in countries.EnumerateObject())
-        {
-            Countries.Add(country.Name, country.Name);
-            foreach (var alias in country.Value.EnumerateArray())
+            // An adjective names a country ("Chinese") or a place with officials of its own ("Hong Kong").
+            if (country is not null && !Places.CountryNames.Contains(country) && !Places.CityNames.Contains(country))
             {
-                Countries.Add(alias.GetString() ?? country.Name, country.Name);
+                throw new InvalidDataException($"Lexicon file nationalities.json: '{adjective}': '{country}' is not a country of countries.json");
             }
+
+            Nationalities.Add(adjective, country ?? adjective);
+            curatedAdjectives.Add(adjective);
         }
 
-        foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
+        // The country table's demonyms ("Ivorian", "Vietnamese") where nationalities.json does not say otherwise.
+        foreach (var country in Places.ByCode.Values)
         {
-            Cities.Add(city, new City(city, country ?? ""));
-            CityNames.Add(city);
-        }
-
-        // A state or province visited is a place visited, named among the visit's cities.
-        foreach (var (region, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "regions.json"), "regions"))
-        {
-            if (CityNames.Add(region))
+            foreach (var demonym in country.Demonyms.Where(d => !curatedAdjectives.Contains(d)))
             {
-                RegionNames.Add(region);
-                Cities.Add(region, new City(region, country ?? ""));
+                Nationalities.Add(demonym, country.Name);
             }
         }
 
@@ -187,13 +179,17 @@ public sealed class Lexicon
 
     internal PhraseIndex<string> Nationalities { get; } = new();
 
-    internal PhraseIndex<string> Countries { get; } = new();
+    /// <summary>Countries, cities and regions (Lexicon/countries.json, cities.json, regions.json, gazetteer.tsv, places.json).</summary>
+    internal Gazetteer Places { get; }
 
-    internal PhraseIndex<City> Cities { get; } = new();
+    internal PhraseIndex<string> Countries => Places.Countries;
 
-    internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Strong place names (curated cities, regions, capitals and large gazetteer cities).</summary>
+    internal PhraseIndex<City> Cities => Places.Cities;
 
-    internal HashSet<string> RegionNames { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> CityNames => Places.CityNames;
+
+    internal HashSet<string> RegionNames => Places.RegionNames;
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 
@@ -212,6 +208,3 @@ public sealed class Lexicon
 
     internal Regex IssuePattern { get; }
 }
-
-/// <summary>A city of Lexicon/cities.json.</summary>
-internal sealed record City(string Name, string Country);
