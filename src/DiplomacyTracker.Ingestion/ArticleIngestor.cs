@@ -170,29 +170,62 @@ public sealed class ArticleIngestor(
 
     private Prepared Prepare(IngestItem item, IKnownTrips trips, CancellationToken cancellationToken)
     {
+        // One deadline for reading and extracting: a page that takes the HTML reader minutes fails like a text that
+        // takes the extractor minutes, and the batch goes on.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ExtractionTimeLimit);
+        SourceDocument source;
         try
         {
-            var source = (item.Stated ?? StatedMetadata.None).Over(readers.Read(item.SourcePath, item.Content()));
-            return Extract(new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), null, null), trips, cancellationToken);
+            source = (item.Stated ?? StatedMetadata.None).Over(Read(item, deadline.Token));
         }
         catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
         {
             return Failed(item.SourcePath, e.Message);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError("Gave up reading {Source} after {Seconds} s", item.SourcePath, ExtractionTimeLimit.TotalSeconds);
+            return Failed(item.SourcePath, $"reading took longer than {ExtractionTimeLimit.TotalSeconds:0} s and was stopped");
+        }
+
+        return Extract(new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), null, null), trips, deadline.Token, cancellationToken);
+    }
+
+    // The readers check the token between steps, but a step (the parser, Readability) cannot be interrupted: the
+    // wait ends at the deadline and the step finishes on its own thread, bounded by the readers' size limits.
+    private SourceDocument Read(IngestItem item, CancellationToken deadline)
+    {
+        var reading = Task.Run(() => readers.Read(item.SourcePath, item.Content(), deadline), deadline);
+        try
+        {
+            reading.Wait(deadline);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException!);
+        }
+
+        return reading.Result;
     }
 
     private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(ExtractionTimeLimit);
+        return Extract(item, trips, deadline.Token, cancellationToken);
+    }
+
+    private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken deadline, CancellationToken cancellationToken)
+    {
         try
         {
-            return item with { Result = extractor.Extract(item.Source!, trips, deadline.Token) };
+            return item with { Result = extractor.Extract(item.Source!, trips, deadline) };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError("Gave up extracting {Source} after {Seconds} s", item.Path, ExtractionTimeLimit.TotalSeconds);
-            return Failed(item.Path, $"extraction took longer than {ExtractionTimeLimit.TotalSeconds:0} s and was stopped");
+            return Failed(item.Path, $"reading and extraction took longer than {ExtractionTimeLimit.TotalSeconds:0} s and were stopped");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -20,13 +20,16 @@ public sealed class ArticleReaders(ArticleReaderOptions options)
     public bool CanRead(string sourcePath) => Find(Path.GetExtension(sourcePath)) is not null;
 
     /// <summary>Reads one file; throws <see cref="ArticleReadException"/> with a message a user can act on.</summary>
-    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content)
+    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content) => Read(sourcePath, content, CancellationToken.None);
+
+    /// <summary>Reads one file within a deadline: <see cref="OperationCanceledException"/> once the token fires.</summary>
+    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         var extension = Path.GetExtension(sourcePath);
         var reader = Find(extension) ?? throw new ArticleReadException($"cannot read {extension} files; use .txt or .html");
         var text = ArticleBytes.Decode(content, options.MaxBytes);
-        return reader.Read(sourcePath, text);
+        return reader.Read(sourcePath, text, cancellationToken);
     }
 
     /// <summary>Refuses a file of this many bytes before it is loaded, with the message a user sees.</summary>
