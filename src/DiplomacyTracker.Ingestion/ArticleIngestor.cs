@@ -28,16 +28,18 @@ public sealed class ArticleIngestor(
     /// </summary>
     public TimeSpan ExtractionTimeLimit { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The article files named by these paths: files as given, folders searched recursively in name order.</summary>
+    /// <summary>
+    /// The article files named by these paths: files as given, folders searched recursively in name order. Links
+    /// inside a folder are not followed (a link to a folder above would walk in circles); a link or other
+    /// non-regular file with an article's extension is listed, so that reading refuses it with the reason.
+    /// </summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                             .Order(StringComparer.Ordinal))
+                foreach (var file in Walk(path).Order(StringComparer.Ordinal))
                 {
                     yield return file;
                 }
@@ -47,6 +49,41 @@ public sealed class ArticleIngestor(
                 yield return path;
             }
         }
+    }
+
+    private static List<string> Walk(string folder)
+    {
+        var files = new List<string>();
+        var folders = new Stack<string>([folder]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (folders.TryPop(out var current))
+        {
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo && entry.LinkTarget is null)
+                {
+                    folders.Push(entry.FullName);
+                }
+                else if (Extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant()))
+                {
+                    files.Add(Path.Combine(current, entry.Name));
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The source a file is stored under: its path relative to the folder the command runs in when it is inside it,
+    /// else its full path, so that <c>a/x.txt</c> and <c>./a/x.txt</c> are one source.
+    /// </summary>
+    public static string SourcePathOf(string file)
+    {
+        var full = Path.GetFullPath(file);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full : relative;
     }
 
     public async Task<IngestOutcome> IngestAsync(string sourcePath, byte[] content, CancellationToken cancellationToken,
@@ -61,7 +98,7 @@ public sealed class ArticleIngestor(
     }
 
     public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
-        IngestAsync(files.Select(f => readers.FileItem(f, f)), cancellationToken);
+        IngestAsync(files.Select(f => readers.FileItem(f, SourcePathOf(f))), cancellationToken);
 
     public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -35,19 +35,14 @@ public sealed class ArticleReaders(ArticleReaderOptions options)
     /// <summary>Refuses a file of this many bytes before it is loaded, with the message a user sees.</summary>
     public void CheckSize(long length) => ArticleBytes.CheckSize(length, options.MaxBytes);
 
-    /// <summary>A file on disk to ingest under <paramref name="sourcePath"/>; one over the size limit is refused unread.</summary>
-    public IngestItem FileItem(string file, string sourcePath) => new(sourcePath, () =>
-    {
-        CheckSize(new FileInfo(file).Length);
-        return File.ReadAllBytes(file);
-    });
+    /// <summary>
+    /// A file on disk to ingest under <paramref name="sourcePath"/>: only a regular file (never a link, pipe or device),
+    /// and one over the size limit is refused unread.
+    /// </summary>
+    public IngestItem FileItem(string file, string sourcePath) => new(sourcePath, () => RegularFile.ReadAll(file, options.MaxBytes));
 
-    /// <summary>Reads a file from disk, checking its size before loading it.</summary>
-    public SourceDocument ReadFile(string sourcePath)
-    {
-        ArticleBytes.CheckSize(new FileInfo(sourcePath).Length, options.MaxBytes);
-        return Read(sourcePath, File.ReadAllBytes(sourcePath));
-    }
+    /// <summary>Reads a regular file from disk, checking its size before loading it.</summary>
+    public SourceDocument ReadFile(string sourcePath) => Read(sourcePath, RegularFile.ReadAll(sourcePath, options.MaxBytes));
 
     private IArticleReader? Find(string extension) =>
         _readers.FirstOrDefault(r => r.CanRead(extension.ToLowerInvariant()));

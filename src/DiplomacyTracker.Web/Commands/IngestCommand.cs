@@ -14,7 +14,7 @@ internal static class IngestCommand
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            await output.WriteLineAsync($"failed    {path}: no such file or folder ({Path.GetFullPath(path)})");
+            await output.WriteLineAsync($"failed    {IngestOutcome.Printable(path)}: no such file or folder");
         }
 
         var ingestor = services.GetRequiredService<ArticleIngestor>();

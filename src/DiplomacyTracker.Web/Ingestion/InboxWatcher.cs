@@ -29,7 +29,12 @@ internal sealed class InboxWatcher(
             return;
         }
 
-        var inbox = new InboxFolder(TrackerHosting.Resolve(settings.InboxFolder), settings.InboxAfterIngest);
+        var inbox = new InboxFolder(TrackerHosting.Resolve(settings.InboxFolder), settings.InboxAfterIngest)
+        {
+            Unreadable = (entry, e) => logger.LogError(
+                "Skipping the inbox entry {Entry}: it cannot be opened under its name ({Reason}); rename it (a name that is not valid UTF-8?) or remove it",
+                entry, e.Message),
+        };
         using var watcher = new FileSystemWatcher(inbox.Path)
         {
             IncludeSubdirectories = false,
