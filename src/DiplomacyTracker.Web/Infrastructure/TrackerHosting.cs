@@ -27,6 +27,9 @@ public static class TrackerHosting
                 ? configured
                 : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
         builder.Services.AddTrackerStore(connectionString, new ArticleReaderOptions(options.MaxArticleBytes));
+        var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(databaseFolder, "submitted"),
+            services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;
     }
 

@@ -31,6 +31,9 @@ public sealed class TrackerOptions
     /// <summary>An upload request larger than this is refused before it is read.</summary>
     public long MaxUploadBytes { get; set; } = 100 * 1024 * 1024;
 
+    /// <summary>How long the upload page waits for the outcome before it says the work is still queued.</summary>
+    public int UploadWaitSeconds { get; set; } = 30;
+
     /// <summary>Who may upload and re-extract: user names with password hashes made by <c>hash-password</c>.</summary>
     public List<EditorAccount> Editors { get; set; } = [];
 
