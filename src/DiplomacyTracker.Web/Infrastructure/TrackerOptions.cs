@@ -52,6 +52,12 @@ public sealed class RateLimitOptions
     public int SignIn { get; set; } = 10;
     public int Upload { get; set; } = 20;
     public int Search { get; set; } = 120;
+
+    /// <summary>Requests to expensive routes (an article's text, full-text search) served at once, over all clients; 0 turns it off.</summary>
+    public int Expensive { get; set; } = 4;
+
+    /// <summary>Requests to expensive routes that wait for their turn; more get 503.</summary>
+    public int ExpensiveQueue { get; set; } = 32;
 }
 
 /// <summary>Wrong passwords for one user name within <see cref="WindowMinutes"/> that lock it for <see cref="LockMinutes"/>.</summary>
