@@ -214,7 +214,7 @@ public sealed class ArticleIngestor(
         SourceDocument source;
         try
         {
-            source = (item.Stated ?? StatedMetadata.None).Over(Read(item, deadline.Token));
+            source = StoredText.Of((item.Stated ?? StatedMetadata.None).Over(Read(item, deadline.Token)));
         }
         catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
         {

@@ -88,8 +88,10 @@ internal static class RateLimits
                 return ("upload", limits.Upload);
             }
         }
-        else if (path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase))
+        else if (path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase)
+                 || !string.IsNullOrWhiteSpace(request.Query["q"].ToString()))
         {
+            // Every full-text search counts, whichever page or endpoint runs it (/?q=, /api/articles?q=, ...).
             return ("search", limits.Search);
         }
 
