@@ -104,6 +104,8 @@ public sealed class ArticleIngestor(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DatabaseFile.OpenInPlaceAsync(db, cancellationToken);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
         using var writer = new ArticleWriter(db, catalog);
         await writer.OpenAsync(cancellationToken);
@@ -122,6 +124,8 @@ public sealed class ArticleIngestor(
 
                 // Undated articles wait until the rest is stored, then are read again with those trips known.
                 undated.AddRange(prepared.Where(IsUndated));
+                // A database deleted or moved meanwhile would take the batch into a file nobody opens again.
+                DatabaseFile.EnsureInPlace(connection);
                 foreach (var outcome in await WriteBatchAsync(writer, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
                 {
                     yield return outcome;
@@ -141,6 +145,7 @@ public sealed class ArticleIngestor(
         {
             var trips = await StoredTrips.LoadAsync(db, cancellationToken);
             var again = undated.Select(item => Extract(item with { Result = null }, trips, cancellationToken)).ToList();
+            DatabaseFile.EnsureInPlace(connection);
             foreach (var outcome in await WriteBatchAsync(writer, again, cancellationToken))
             {
                 yield return outcome;

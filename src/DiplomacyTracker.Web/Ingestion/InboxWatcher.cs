@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
 using DiplomacyTracker.Ingestion.Reading;
 using DiplomacyTracker.Web.Infrastructure;
@@ -97,6 +98,12 @@ internal sealed class InboxWatcher(
             var outcome = (await job.Completion.WaitAsync(cancellationToken)).Single();
             failure = outcome.Status == IngestStatus.Failed ? outcome.Message ?? "failed" : null;
             logger.LogInformation("Inbox {Outcome}", outcome.ToString());
+        }
+        catch (DatabaseMovedException e)
+        {
+            // Not the file's fault: it stays in the inbox for when the database is back.
+            logger.LogCritical("Inbox file {File} left in the inbox: {Reason}", file, e.Message);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

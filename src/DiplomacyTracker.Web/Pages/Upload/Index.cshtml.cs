@@ -108,6 +108,12 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
         {
             StillQueued = true;
         }
+        catch (DiplomacyTracker.Domain.DatabaseMovedException e)
+        {
+            // Saved beside the database all the same; stored once the database is back.
+            ModelState.AddModelError("", e.Message);
+            StillQueued = true;
+        }
     }
 
     public sealed class PastedArticle
