@@ -11,6 +11,11 @@ internal static class IngestCommand
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths, TextWriter output, TextWriter? progress,
         CancellationToken cancellationToken)
     {
+        if (await ReadOnlyCheck.RefuseAsync(services, "ingest", output, cancellationToken))
+        {
+            return 1;
+        }
+
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {

@@ -43,7 +43,8 @@ public static class TrackerHosting
         await TrackerDatabase.MigrateAsync(db, cancellationToken);
 
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrackerOptions>>().Value;
-        if (!ingestSeeds || !options.IngestSeedsWhenEmpty || options.SeedFolder is null || await db.Articles.AnyAsync(cancellationToken))
+        if (!ingestSeeds || !options.IngestSeedsWhenEmpty || options.SeedFolder is null || await db.Articles.AnyAsync(cancellationToken)
+            || await TrackerDatabase.IsReadOnlyAsync(db, cancellationToken))
         {
             return;
         }
