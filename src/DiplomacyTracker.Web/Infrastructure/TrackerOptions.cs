@@ -37,6 +37,12 @@ public sealed class TrackerOptions
     /// <summary>Who may upload and re-extract: user names with password hashes made by <c>hash-password</c>.</summary>
     public List<EditorAccount> Editors { get; set; } = [];
 
+    /// <summary>The site's public address (<c>https://tracker.example.org</c>), used for the links in the feed, CSV and calendar; empty uses the request's.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Where the source of an article read from a file is shown relative to; a source outside it shows its file name only.</summary>
+    public string? SourceRoot { get; set; }
+
     /// <summary>Redirect HTTP to HTTPS and send HSTS; on for a site served over HTTPS in production.</summary>
     public bool Https { get; set; }
 
