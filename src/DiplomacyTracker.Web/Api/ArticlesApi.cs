@@ -17,7 +17,7 @@ internal static class ArticlesApi
     }
 
     private static async Task<Ok<Paged<ArticleItem>>> ListAsync([AsParameters] ArticleParameters filter, [AsParameters] PageParameters paging,
-        TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+        TrackerDbContext db, Browsing.PublicSources sources, HttpContext context, CancellationToken cancellationToken)
     {
         var page = ApiArguments.Page(paging);
         var (from, to) = ApiArguments.Range(filter.From, filter.To);
@@ -41,11 +41,13 @@ internal static class ArticlesApi
         var total = await articles.CountAsync(cancellationToken);
         var ordered = articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Select(a => new ArticleItem(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Excerpts.Count()));
-        return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
+        var paged = await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken);
+        return TypedResults.Ok(paged with { Items = [.. paged.Items.Select(a => a with { Source = sources.Of(a.Source) })] });
     }
 
     /// <param name="from">Where the part of the text starts (a long text comes in parts of at most 100,000 characters; <c>textNext</c> links the next).</param>
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(int id, int? from, TrackerDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(int id, int? from, TrackerDbContext db, Browsing.PublicSources sources,
+        CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, "", a.Warnings,
@@ -59,6 +61,7 @@ internal static class ArticlesApi
 
         return TypedResults.Ok(article with
         {
+            Source = sources.Of(article.Source),
             Text = part.Text,
             TextFrom = part.From,
             TextLength = part.Total,

@@ -29,6 +29,7 @@ public static class TrackerHosting
         // Once created, the file must exist: a database deleted under the running app is an error, not a new empty store.
         builder.Services.AddTrackerStore(DatabaseFile.MustExist(connectionString), new ArticleReaderOptions(options.MaxArticleBytes));
         var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        builder.Services.AddSingleton<Browsing.PublicSources>();
         builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(databaseFolder, "submitted"),
             services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;
