@@ -26,11 +26,40 @@ public static class TrackerDatabase
             .AddInterceptors(ConnectionPragmas.Instance, StoreCommits.Instance);
     }
 
-    /// <summary>Creates or upgrades the schema through EF migrations and switches the file to WAL.</summary>
+    /// <summary>
+    /// Creates or upgrades the schema through EF migrations and switches the file to WAL. A read-only database that is
+    /// up to date is left as it is (reading needs no migration lock); one that would need upgrading is refused with
+    /// <see cref="ReadOnlyDatabaseException"/>.
+    /// </summary>
     public static async Task MigrateAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (await IsReadOnlyAsync(db, cancellationToken))
+        {
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                throw new ReadOnlyDatabaseException(db.Database.GetDbConnection().DataSource, "it needs upgrading to this version's schema");
+            }
+
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>Whether the database can only be read (file permissions, a read-only mount, <c>Mode=ReadOnly</c>).</summary>
+    public static async Task<bool> IsReadOnlyAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return DatabaseFile.IsReadOnly((SqliteConnection)db.Database.GetDbConnection());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

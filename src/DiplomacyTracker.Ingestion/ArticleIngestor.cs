@@ -28,16 +28,18 @@ public sealed class ArticleIngestor(
     /// </summary>
     public TimeSpan ExtractionTimeLimit { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The article files named by these paths: files as given, folders searched recursively in name order.</summary>
+    /// <summary>
+    /// The article files named by these paths: files as given, folders searched recursively in name order. Links
+    /// inside a folder are not followed (a link to a folder above would walk in circles); a link or other
+    /// non-regular file with an article's extension is listed, so that reading refuses it with the reason.
+    /// </summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                             .Order(StringComparer.Ordinal))
+                foreach (var file in Walk(path).Order(StringComparer.Ordinal))
                 {
                     yield return file;
                 }
@@ -47,6 +49,41 @@ public sealed class ArticleIngestor(
                 yield return path;
             }
         }
+    }
+
+    private static List<string> Walk(string folder)
+    {
+        var files = new List<string>();
+        var folders = new Stack<string>([folder]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        while (folders.TryPop(out var current))
+        {
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is DirectoryInfo && entry.LinkTarget is null)
+                {
+                    folders.Push(entry.FullName);
+                }
+                else if (Extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant()))
+                {
+                    files.Add(Path.Combine(current, entry.Name));
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The source a file is stored under: its path relative to the folder the command runs in when it is inside it,
+    /// else its full path, so that <c>a/x.txt</c> and <c>./a/x.txt</c> are one source.
+    /// </summary>
+    public static string SourcePathOf(string file)
+    {
+        var full = Path.GetFullPath(file);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full : relative;
     }
 
     public async Task<IngestOutcome> IngestAsync(string sourcePath, byte[] content, CancellationToken cancellationToken,
@@ -61,12 +98,14 @@ public sealed class ArticleIngestor(
     }
 
     public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> files, CancellationToken cancellationToken) =>
-        IngestAsync(files.Select(f => readers.FileItem(f, f)), cancellationToken);
+        IngestAsync(files.Select(f => readers.FileItem(f, SourcePathOf(f))), cancellationToken);
 
     public async IAsyncEnumerable<IngestOutcome> IngestAsync(IEnumerable<IngestItem> items,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DatabaseFile.OpenInPlaceAsync(db, cancellationToken);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
         using var writer = new ArticleWriter(db, catalog);
         await writer.OpenAsync(cancellationToken);
@@ -85,6 +124,8 @@ public sealed class ArticleIngestor(
 
                 // Undated articles wait until the rest is stored, then are read again with those trips known.
                 undated.AddRange(prepared.Where(IsUndated));
+                // A database deleted or moved meanwhile would take the batch into a file nobody opens again.
+                DatabaseFile.EnsureInPlace(connection);
                 foreach (var outcome in await WriteBatchAsync(writer, prepared.Where(p => !IsUndated(p)).ToList(), cancellationToken))
                 {
                     yield return outcome;
@@ -104,6 +145,7 @@ public sealed class ArticleIngestor(
         {
             var trips = await StoredTrips.LoadAsync(db, cancellationToken);
             var again = undated.Select(item => Extract(item with { Result = null }, trips, cancellationToken)).ToList();
+            DatabaseFile.EnsureInPlace(connection);
             foreach (var outcome in await WriteBatchAsync(writer, again, cancellationToken))
             {
                 yield return outcome;
@@ -170,29 +212,62 @@ public sealed class ArticleIngestor(
 
     private Prepared Prepare(IngestItem item, IKnownTrips trips, CancellationToken cancellationToken)
     {
+        // One deadline for reading and extracting: a page that takes the HTML reader minutes fails like a text that
+        // takes the extractor minutes, and the batch goes on.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(ExtractionTimeLimit);
+        SourceDocument source;
         try
         {
-            var source = (item.Stated ?? StatedMetadata.None).Over(readers.Read(item.SourcePath, item.Content()));
-            return Extract(new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), null, null), trips, cancellationToken);
+            source = StoredText.Of((item.Stated ?? StatedMetadata.None).Over(Read(item, deadline.Token)));
         }
         catch (Exception e) when (e is ArticleReadException or IOException or UnauthorizedAccessException)
         {
             return Failed(item.SourcePath, e.Message);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError("Gave up reading {Source} after {Seconds} s", item.SourcePath, ExtractionTimeLimit.TotalSeconds);
+            return Failed(item.SourcePath, $"reading took longer than {ExtractionTimeLimit.TotalSeconds:0} s and was stopped");
+        }
+
+        return Extract(new Prepared(item.SourcePath, source, ArticleWriter.HashOf(source.Text), null, null), trips, deadline.Token, cancellationToken);
+    }
+
+    // The readers check the token between steps, but a step (the parser, Readability) cannot be interrupted: the
+    // wait ends at the deadline and the step finishes on its own thread, bounded by the readers' size limits.
+    private SourceDocument Read(IngestItem item, CancellationToken deadline)
+    {
+        var reading = Task.Run(() => readers.Read(item.SourcePath, item.Content(), deadline), deadline);
+        try
+        {
+            reading.Wait(deadline);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException!);
+        }
+
+        return reading.Result;
     }
 
     private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(ExtractionTimeLimit);
+        return Extract(item, trips, deadline.Token, cancellationToken);
+    }
+
+    private Prepared Extract(Prepared item, IKnownTrips trips, CancellationToken deadline, CancellationToken cancellationToken)
+    {
         try
         {
-            return item with { Result = extractor.Extract(item.Source!, trips, deadline.Token) };
+            return item with { Result = extractor.Extract(item.Source!, trips, deadline) };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError("Gave up extracting {Source} after {Seconds} s", item.Path, ExtractionTimeLimit.TotalSeconds);
-            return Failed(item.Path, $"extraction took longer than {ExtractionTimeLimit.TotalSeconds:0} s and was stopped");
+            return Failed(item.Path, $"reading and extraction took longer than {ExtractionTimeLimit.TotalSeconds:0} s and were stopped");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -29,9 +29,11 @@ public sealed class ArticleReextractor(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DatabaseFile.OpenInPlaceAsync(db, cancellationToken);
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
         using var writer = new ArticleWriter(db, catalog);
         await writer.OpenAsync(cancellationToken);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         var ids = await db.Articles
             .Where(a => articleIds == null || articleIds.Contains(a.Id))
             .OrderBy(a => a.Id).Select(a => a.Id)
@@ -47,6 +49,7 @@ public sealed class ArticleReextractor(
                 var extracted = await next;
                 next = await ExtractNextAsync(db, batches, cancellationToken);
 
+                DatabaseFile.EnsureInPlace(connection);
                 foreach (var outcome in await writer.WriteBatchAsync(extracted, item => RewriteAsync(writer, item, cancellationToken), RewriteFailed,
                              cancellationToken))
                 {

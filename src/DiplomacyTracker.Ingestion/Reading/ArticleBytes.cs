@@ -13,13 +13,22 @@ internal static class ArticleBytes
     {
         if (length > maxBytes)
         {
-            throw new ArticleReadException($"file is {Size(length)}; the limit is {Size(maxBytes)}");
+            // "file is 20 MB; the limit is 20 MB" said nothing: when rounding makes them alike, the bytes differ.
+            var (size, limit) = Size(length) == Size(maxBytes)
+                ? ($"{Size(length)} ({Bytes(length)})", $"{Size(maxBytes)} ({Bytes(maxBytes)})")
+                : (Size(length), Size(maxBytes));
+            throw new ArticleReadException($"file is {size}; the limit is {limit}");
         }
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes, long maxBytes)
     {
         CheckSize(bytes.Length, maxBytes);
+        if (Utf16(bytes) is { } utf16)
+        {
+            return utf16;
+        }
+
         var body = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
         if (LooksBinary(body[..Math.Min(body.Length, SniffLength)]))
         {
@@ -31,6 +40,29 @@ internal static class ArticleBytes
         }
         var text = StrictUtf8.GetString(body);
         return string.IsNullOrWhiteSpace(text) ? throw new ArticleReadException("empty file") : text;
+    }
+
+    // A UTF-16 file (as Windows editors save "Unicode" text) says so with its byte-order mark: it is converted,
+    // not refused as binary for the NULs of its ASCII letters.
+    private static string? Utf16(ReadOnlySpan<byte> bytes)
+    {
+        Encoding? encoding = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? new UnicodeEncoding(false, false, true)
+            : bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? new UnicodeEncoding(true, false, true)
+            : null;
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = encoding.GetString(bytes[2..]);
+            return string.IsNullOrWhiteSpace(text) ? throw new ArticleReadException("empty file") : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ArticleReadException("not valid UTF-16 (the file starts with a UTF-16 byte-order mark)");
+        }
     }
 
     // A NUL byte never occurs in UTF-8 text; control characters other than tab, line feed, form feed and carriage
@@ -64,6 +96,8 @@ internal static class ArticleBytes
             return e.Index;
         }
     }
+
+    private static string Bytes(long bytes) => bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
 
     private static string Size(long bytes) => bytes switch
     {

@@ -20,31 +20,29 @@ public sealed class ArticleReaders(ArticleReaderOptions options)
     public bool CanRead(string sourcePath) => Find(Path.GetExtension(sourcePath)) is not null;
 
     /// <summary>Reads one file; throws <see cref="ArticleReadException"/> with a message a user can act on.</summary>
-    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content)
+    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content) => Read(sourcePath, content, CancellationToken.None);
+
+    /// <summary>Reads one file within a deadline: <see cref="OperationCanceledException"/> once the token fires.</summary>
+    public SourceDocument Read(string sourcePath, ReadOnlySpan<byte> content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourcePath);
         var extension = Path.GetExtension(sourcePath);
         var reader = Find(extension) ?? throw new ArticleReadException($"cannot read {extension} files; use .txt or .html");
         var text = ArticleBytes.Decode(content, options.MaxBytes);
-        return reader.Read(sourcePath, text);
+        return reader.Read(sourcePath, text, cancellationToken);
     }
 
     /// <summary>Refuses a file of this many bytes before it is loaded, with the message a user sees.</summary>
     public void CheckSize(long length) => ArticleBytes.CheckSize(length, options.MaxBytes);
 
-    /// <summary>A file on disk to ingest under <paramref name="sourcePath"/>; one over the size limit is refused unread.</summary>
-    public IngestItem FileItem(string file, string sourcePath) => new(sourcePath, () =>
-    {
-        CheckSize(new FileInfo(file).Length);
-        return File.ReadAllBytes(file);
-    });
+    /// <summary>
+    /// A file on disk to ingest under <paramref name="sourcePath"/>: only a regular file (never a link, pipe or device),
+    /// and one over the size limit is refused unread.
+    /// </summary>
+    public IngestItem FileItem(string file, string sourcePath) => new(sourcePath, () => RegularFile.ReadAll(file, options.MaxBytes));
 
-    /// <summary>Reads a file from disk, checking its size before loading it.</summary>
-    public SourceDocument ReadFile(string sourcePath)
-    {
-        ArticleBytes.CheckSize(new FileInfo(sourcePath).Length, options.MaxBytes);
-        return Read(sourcePath, File.ReadAllBytes(sourcePath));
-    }
+    /// <summary>Reads a regular file from disk, checking its size before loading it.</summary>
+    public SourceDocument ReadFile(string sourcePath) => Read(sourcePath, RegularFile.ReadAll(sourcePath, options.MaxBytes));
 
     private IArticleReader? Find(string extension) =>
         _readers.FirstOrDefault(r => r.CanRead(extension.ToLowerInvariant()));

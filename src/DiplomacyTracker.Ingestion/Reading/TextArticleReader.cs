@@ -21,7 +21,7 @@ internal sealed partial class TextArticleReader : IArticleReader
 
     public bool CanRead(string extension) => extension is "" or ".txt" or ".text";
 
-    public SourceDocument Read(string sourcePath, string content)
+    public SourceDocument Read(string sourcePath, string content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var text = content.TrimStart('\uFEFF').ReplaceLineEndings("\n");

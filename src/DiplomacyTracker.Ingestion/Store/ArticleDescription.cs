@@ -17,8 +17,10 @@ internal static class ArticleDescription
     public static void Apply(Article article, SourceDocument source, ExtractionResult result)
     {
         var stated = source.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : (DateOnly?)null;
-        article.Title = Present(source.Title) ?? Present(result.Title) ?? Path.GetFileNameWithoutExtension(source.SourcePath);
-        article.Publisher = Present(source.Publisher) ?? Present(result.Publisher);
+        // What the extraction found is capped like what the source stated (StoredText).
+        article.Title = Present(source.Title) ?? Present(StoredText.Field(result.Title, StoredText.MaxTitleLength))
+            ?? StoredText.Field(Path.GetFileNameWithoutExtension(source.SourcePath), StoredText.MaxTitleLength)!;
+        article.Publisher = Present(source.Publisher) ?? Present(StoredText.Field(result.Publisher, StoredText.MaxPublisherLength));
         article.Byline = Present(source.Byline);
         article.Published = stated ?? result.Published;
         article.PublishedInferred = stated is null && result.PublishedInferred;

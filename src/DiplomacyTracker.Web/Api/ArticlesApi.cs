@@ -10,14 +10,14 @@ internal static class ArticlesApi
     public static void MapArticlesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/articles").WithTags("Articles").AddEndpointFilter<InvalidParameterFilter>();
-        group.MapGet("", ListAsync).WithName("ListArticles")
+        group.MapGet("", ListAsync).WithName("ListArticles").RequireRateLimiting(Infrastructure.RateLimits.Expensive)
             .WithSummary("Articles, newest first").ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/{id:int}", GetAsync).WithName("GetArticle")
-            .WithSummary("One article with its text and excerpts").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}", GetAsync).WithName("GetArticle").RequireRateLimiting(Infrastructure.RateLimits.Expensive)
+            .WithSummary("One article with its text (a part of it when long) and excerpts").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<Paged<ArticleItem>>> ListAsync([AsParameters] ArticleParameters filter, [AsParameters] PageParameters paging,
-        TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+        TrackerDbContext db, Browsing.PublicSources sources, HttpContext context, CancellationToken cancellationToken)
     {
         var page = ApiArguments.Page(paging);
         var (from, to) = ApiArguments.Range(filter.From, filter.To);
@@ -41,17 +41,33 @@ internal static class ArticlesApi
         var total = await articles.CountAsync(cancellationToken);
         var ordered = articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Select(a => new ArticleItem(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Excerpts.Count()));
-        return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
+        var paged = await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken);
+        return TypedResults.Ok(paged with { Items = [.. paged.Items.Select(a => a with { Source = sources.Of(a.Source) })] });
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
-        await db.Articles.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new ArticleDetail(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Text, a.Warnings,
+    /// <param name="from">Where the part of the text starts (a long text comes in parts of at most 100,000 characters; <c>textNext</c> links the next).</param>
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(int id, int? from, TrackerDbContext db, Browsing.PublicSources sources,
+        CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ArticleDetail(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, "", a.Warnings,
                 a.Excerpts.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length)).ToList()))
             .AsSplitQuery()
-            .FirstOrDefaultAsync(cancellationToken) is { } article
-            ? TypedResults.Ok(article)
-            : ApiProblem.NotFound($"There is no article {id}.");
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null || await Pages.Articles.TextWindow.ReadAsync(db, id, from ?? 0, cancellationToken) is not { } part)
+        {
+            return ApiProblem.NotFound($"There is no article {id}.");
+        }
+
+        return TypedResults.Ok(article with
+        {
+            Source = sources.Of(article.Source),
+            Text = part.Text,
+            TextFrom = part.From,
+            TextLength = part.Total,
+            TextNext = part.Next is int next ? $"/api/articles/{id}?from={next}" : null,
+        });
+    }
 }
 
 /// <summary>An article: title, outlet, publication day (inferred from the text when no dateline gave it), where it was read from, when ingested.</summary>
@@ -61,9 +77,18 @@ internal sealed record ArticleItem(int Id, string Title, string? Publisher, Date
     public string Href => $"/articles/{Id}";
 }
 
-/// <summary>An article with its whole text and every excerpt the tracker reads facts from.</summary>
+/// <summary>
+/// An article with its text and every excerpt the tracker reads facts from. A text longer than 100,000 characters
+/// comes in parts: <c>text</c> starts at <c>textFrom</c> of <c>textLength</c>, and <c>textNext</c> links the next part.
+/// </summary>
 internal sealed record ArticleDetail(int Id, string Title, string? Publisher, DateOnly? Published, bool PublishedInferred, string Source,
     DateTimeOffset IngestedAt, string Text, IReadOnlyList<string> Warnings, IReadOnlyList<SourceExcerpt> Excerpts)
 {
     public string Href => $"/articles/{Id}";
+
+    public int TextFrom { get; init; }
+
+    public int TextLength { get; init; }
+
+    public string? TextNext { get; init; }
 }

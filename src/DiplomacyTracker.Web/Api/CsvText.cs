@@ -4,7 +4,8 @@ namespace DiplomacyTracker.Web.Api;
 
 /// <summary>
 /// RFC 4180 records: fields separated by commas, records ended by CRLF, a field quoted when it holds a comma, a quote,
-/// a line break or edge whitespace (which some readers trim), quotes inside doubled.
+/// a line break or edge whitespace (which some readers trim), quotes inside doubled; a field that would start a
+/// spreadsheet formula starts with a quote mark instead.
 /// </summary>
 internal sealed class CsvText
 {
@@ -34,6 +35,13 @@ internal sealed class CsvText
     public static string Field(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        // A cell a spreadsheet would run as a formula is text, as OWASP's CSV-injection advice has it: a quote
+        // mark before the '=', '+', '-', '@', tab or carriage return it starts with.
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
         var quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));
         return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }

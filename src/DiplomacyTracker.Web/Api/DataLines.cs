@@ -71,12 +71,20 @@ internal static class DataLines
         .AsSplitQuery();
 }
 
-/// <summary>Absolute links for formats read away from the site (CSV, calendar, feed).</summary>
+/// <summary>
+/// Absolute links for formats read away from the site (CSV, calendar, feed): under <c>Tracker:BaseUrl</c> when it is
+/// set, so they never carry whatever Host header a client sent; otherwise the request's own (which the host filter,
+/// <c>AllowedHosts</c>, has already checked).
+/// </summary>
 internal static class SiteAddress
 {
     public static string Absolute(HttpRequest request, string pathAndFragment)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndFragment}";
+        var configured = request.HttpContext.RequestServices
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.TrackerOptions>>().Value.BaseUrl;
+        return string.IsNullOrWhiteSpace(configured)
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndFragment}"
+            : configured.TrimEnd('/') + pathAndFragment;
     }
 }

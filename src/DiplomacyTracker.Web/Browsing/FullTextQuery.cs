@@ -15,7 +15,15 @@ public static class FullTextQuery
             return null;
         }
 
-        var phrases = input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // A control character (a NUL above all, which SQLite reads as the end of the expression) separates words like a space.
+        var phrases = string.Create(input.Length, input, (span, text) =>
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    span[i] = char.IsControl(text[i]) ? ' ' : text[i];
+                }
+            })
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(word => word.Any(char.IsLetterOrDigit))
             .Take(16)
             .Select(word => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")

@@ -24,7 +24,9 @@ public sealed record Paging(int Number, int Total, string Path, IReadOnlyDiction
         var query = request.Query
             .Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(q.Value.ToString()))
             .ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
-        return new Paging(number, total, request.Path, query);
+        // A page past the last is the last ("page=2147483647" made the offset overflow into a page that does not exist).
+        var last = Math.Max(1, (total + Size - 1) / Size);
+        return new Paging(Math.Clamp(number, 1, last), total, request.Path, query);
     }
 
     public string Href(int number) =>

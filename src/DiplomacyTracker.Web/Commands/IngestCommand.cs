@@ -11,10 +11,15 @@ internal static class IngestCommand
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths, TextWriter output, TextWriter? progress,
         CancellationToken cancellationToken)
     {
+        if (await ReadOnlyCheck.RefuseAsync(services, "ingest", output, cancellationToken))
+        {
+            return 1;
+        }
+
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            await output.WriteLineAsync($"failed    {path}: no such file or folder ({Path.GetFullPath(path)})");
+            await output.WriteLineAsync($"failed    {IngestOutcome.Printable(path)}: no such file or folder");
         }
 
         var ingestor = services.GetRequiredService<ArticleIngestor>();

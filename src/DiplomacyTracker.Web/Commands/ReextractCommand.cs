@@ -7,6 +7,11 @@ internal static class ReextractCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
+        if (await ReadOnlyCheck.RefuseAsync(services, "reextract", output, cancellationToken))
+        {
+            return 1;
+        }
+
         var reextractor = services.GetRequiredService<ArticleReextractor>();
         int done = 0, failed = 0;
         await foreach (var outcome in reextractor.ReextractAsync(null, cancellationToken))

@@ -28,6 +28,8 @@ public static class PageCaching
         {
             // Bounded, so a crawl through every page cannot grow the working set without limit.
             options.SizeLimit = 48 * 1024 * 1024;
+            // A page is a part of an article at most (TextWindow.Size characters); anything bigger is served, not kept.
+            options.MaximumBodySize = 2 * 1024 * 1024;
             options.AddPolicy(Policy, policy => policy.AddPolicy<StoreVersionPolicy>().SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)));
         });
         builder.Services.PostConfigure<RazorPagesOptions>(pages =>

@@ -11,21 +11,42 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// </summary>
 internal static class RateLimits
 {
+    /// <summary>
+    /// The policy of routes whose answer costs much memory or time (an article's text, full-text search): at most
+    /// <see cref="RateLimitOptions.Expensive"/> run at once, the next <see cref="RateLimitOptions.ExpensiveQueue"/>
+    /// wait, later ones get 503 at once. Bounds the server's memory however many clients ask at the same moment.
+    /// </summary>
+    public const string Expensive = "expensive";
+
     public static IServiceCollection AddTrackerRateLimits(this IServiceCollection services, RateLimitOptions limits)
     {
         services.AddRateLimiter(options =>
         {
+            options.AddPolicy(Expensive, _ => limits.Expensive <= 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetConcurrencyLimiter(Expensive, _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.Expensive,
+                    QueueLimit = Math.Max(0, limits.ExpensiveQueue),
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-                    ? (int)Math.Ceiling(retryAfter.TotalSeconds) : limits.WindowSeconds;
+                // A fixed window says when it opens again; the concurrency limit has no such time: soon.
+                var windowed = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                var seconds = windowed ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 1;
+                if (!windowed && rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Expensive)
+                {
+                    response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                }
+
                 response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
                 if (rejected.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
-                    await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                    await Results.Problem(statusCode: response.StatusCode, title: response.StatusCode == StatusCodes.Status429TooManyRequests ? "Too many requests" : "Busy",
                         detail: $"Try again in {seconds} seconds.").ExecuteAsync(rejected.HttpContext);
                 }
 
@@ -67,8 +88,10 @@ internal static class RateLimits
                 return ("upload", limits.Upload);
             }
         }
-        else if (path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase))
+        else if (path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase)
+                 || !string.IsNullOrWhiteSpace(request.Query["q"].ToString()))
         {
+            // Every full-text search counts, whichever page or endpoint runs it (/?q=, /api/articles?q=, ...).
             return ("search", limits.Search);
         }
 

@@ -26,7 +26,12 @@ public static class TrackerHosting
             : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
                 ? configured
                 : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
-        builder.Services.AddTrackerStore(connectionString, new ArticleReaderOptions(options.MaxArticleBytes));
+        // Once created, the file must exist: a database deleted under the running app is an error, not a new empty store.
+        builder.Services.AddTrackerStore(DatabaseFile.MustExist(connectionString), new ArticleReaderOptions(options.MaxArticleBytes));
+        var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        builder.Services.AddSingleton<Browsing.PublicSources>();
+        builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(databaseFolder, "submitted"),
+            services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;
     }
 
@@ -35,10 +40,12 @@ public static class TrackerHosting
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        DatabaseFile.CreateIfMissing(db.Database.GetConnectionString()!);
         await TrackerDatabase.MigrateAsync(db, cancellationToken);
 
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrackerOptions>>().Value;
-        if (!ingestSeeds || !options.IngestSeedsWhenEmpty || options.SeedFolder is null || await db.Articles.AnyAsync(cancellationToken))
+        if (!ingestSeeds || !options.IngestSeedsWhenEmpty || options.SeedFolder is null || await db.Articles.AnyAsync(cancellationToken)
+            || await TrackerDatabase.IsReadOnlyAsync(db, cancellationToken))
         {
             return;
         }

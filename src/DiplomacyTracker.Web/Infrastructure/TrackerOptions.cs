@@ -31,8 +31,17 @@ public sealed class TrackerOptions
     /// <summary>An upload request larger than this is refused before it is read.</summary>
     public long MaxUploadBytes { get; set; } = 100 * 1024 * 1024;
 
+    /// <summary>How long the upload page waits for the outcome before it says the work is still queued.</summary>
+    public int UploadWaitSeconds { get; set; } = 30;
+
     /// <summary>Who may upload and re-extract: user names with password hashes made by <c>hash-password</c>.</summary>
     public List<EditorAccount> Editors { get; set; } = [];
+
+    /// <summary>The site's public address (<c>https://tracker.example.org</c>), used for the links in the feed, CSV and calendar; empty uses the request's.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Where the source of an article read from a file is shown relative to; a source outside it shows its file name only.</summary>
+    public string? SourceRoot { get; set; }
 
     /// <summary>Redirect HTTP to HTTPS and send HSTS; on for a site served over HTTPS in production.</summary>
     public bool Https { get; set; }
@@ -49,6 +58,12 @@ public sealed class RateLimitOptions
     public int SignIn { get; set; } = 10;
     public int Upload { get; set; } = 20;
     public int Search { get; set; } = 120;
+
+    /// <summary>Requests to expensive routes (an article's text, full-text search) served at once, over all clients; 0 turns it off.</summary>
+    public int Expensive { get; set; } = 4;
+
+    /// <summary>Requests to expensive routes that wait for their turn; more get 503.</summary>
+    public int ExpensiveQueue { get; set; } = 32;
 }
 
 /// <summary>Wrong passwords for one user name within <see cref="WindowMinutes"/> that lock it for <see cref="LockMinutes"/>.</summary>

@@ -10,6 +10,7 @@ internal sealed class InboxFolder
     public const string Failed = "failed";
 
     private readonly InboxDisposal _afterIngest;
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
 
     public InboxFolder(string path, InboxDisposal afterIngest)
     {
@@ -59,10 +60,37 @@ internal sealed class InboxFolder
         }
     }
 
-    private Dictionary<string, (long Length, DateTime Written)> Snapshot(IReadOnlyCollection<string> extensions) =>
-        new DirectoryInfo(Path).EnumerateFiles()
-            .Where(f => extensions.Contains(f.Extension.ToLowerInvariant()))
-            .ToDictionary(f => f.FullName, f => (f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal);
+    // Each entry on its own: one that cannot even be looked at (a name that is not valid UTF-8 cannot be opened under
+    // the name .NET decodes it to) is reported once and left where it is; the others go on. Links, pipes and devices
+    // are listed like files, so that reading refuses them and they go to failed/ with the reason.
+    private Dictionary<string, (long Length, DateTime Written)> Snapshot(IReadOnlyCollection<string> extensions)
+    {
+        var files = new Dictionary<string, (long Length, DateTime Written)>(StringComparer.Ordinal);
+        foreach (var entry in new DirectoryInfo(Path).EnumerateFiles())
+        {
+            try
+            {
+                if (!extensions.Contains(entry.Extension.ToLowerInvariant()))
+                {
+                    continue;
+                }
+
+                files[entry.FullName] = entry.LinkTarget is not null ? (-1, DateTime.MinValue) : (entry.Length, entry.LastWriteTimeUtc);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (_unreadable.Add(entry.FullName))
+                {
+                    Unreadable?.Invoke(entry.FullName, e);
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Told once per entry that cannot be looked at (the scan goes on without it).</summary>
+    public Action<string, Exception>? Unreadable { get; init; }
 
     // An earlier file of the same name is kept: the newcomer gets the time it arrived.
     private static string Free(string path) =>

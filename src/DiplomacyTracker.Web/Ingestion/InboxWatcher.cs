@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
 using DiplomacyTracker.Ingestion.Reading;
 using DiplomacyTracker.Web.Infrastructure;
@@ -29,7 +30,12 @@ internal sealed class InboxWatcher(
             return;
         }
 
-        var inbox = new InboxFolder(TrackerHosting.Resolve(settings.InboxFolder), settings.InboxAfterIngest);
+        var inbox = new InboxFolder(TrackerHosting.Resolve(settings.InboxFolder), settings.InboxAfterIngest)
+        {
+            Unreadable = (entry, e) => logger.LogError(
+                "Skipping the inbox entry {Entry}: it cannot be opened under its name ({Reason}); rename it (a name that is not valid UTF-8?) or remove it",
+                entry, e.Message),
+        };
         using var watcher = new FileSystemWatcher(inbox.Path)
         {
             IncludeSubdirectories = false,
@@ -92,6 +98,12 @@ internal sealed class InboxWatcher(
             var outcome = (await job.Completion.WaitAsync(cancellationToken)).Single();
             failure = outcome.Status == IngestStatus.Failed ? outcome.Message ?? "failed" : null;
             logger.LogInformation("Inbox {Outcome}", outcome.ToString());
+        }
+        catch (DatabaseMovedException e)
+        {
+            // Not the file's fault: it stays in the inbox for when the database is back.
+            logger.LogCritical("Inbox file {File} left in the inbox: {Reason}", file, e.Message);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

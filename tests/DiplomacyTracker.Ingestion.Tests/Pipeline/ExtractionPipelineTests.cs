@@ -97,7 +97,9 @@ public sealed class ExtractionPipelineTests
 
         var result = Articles.Extract(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // Far above any load a shared machine puts on it (about 4 s alone, 23 s seen under load): a stage gone quadratic
+        // takes many minutes on this text. The timing itself is the benchmarks' business.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(180), $"took {watch.Elapsed}");
         Assert.NotEmpty(result.Facts.Officials);
     }
 }

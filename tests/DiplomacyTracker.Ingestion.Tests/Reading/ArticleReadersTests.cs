@@ -42,6 +42,27 @@ public sealed class ArticleReadersTests
     }
 
     [Fact]
+    public void FileJustOverTheLimitSaysByHowMuch()
+    {
+        var readers = new ArticleReaders(new ArticleReaderOptions(MaxBytes: 20 * 1024 * 1024));
+        var big = new byte[(20 * 1024 * 1024) + 1];
+        big.AsSpan().Fill((byte)'a');
+
+        Assert.Equal("file is 20 MB (20,971,521 bytes); the limit is 20 MB (20,971,520 bytes)", Refusal("a.txt", big, readers));
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Utf16FileWithItsByteOrderMarkIsRead(string encoding)
+    {
+        var text = "Talks in Bogotá\n\nThe minister arrived on Monday.";
+        var bytes = Encoding.GetEncoding(encoding).GetPreamble().Concat(Encoding.GetEncoding(encoding).GetBytes(text)).ToArray();
+
+        Assert.Equal(text, Readers.Read("a.txt", bytes).Text);
+    }
+
+    [Fact]
     public void HtmlWithoutBodyTextIsRefused() =>
         Assert.Equal("HTML page has no article text", Refusal("a.html", Encoding.UTF8.GetBytes("<html><body><nav>Home</nav></body></html>")));
 

@@ -56,6 +56,54 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("no such file or folder", lines[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFolderWithALinkToItselfIsWalkedOnceAndLinkedFilesAreRefused()
+    {
+        File.Copy(Seed, Path.Combine(_folder, "a.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "loop"), _folder);
+        File.CreateSymbolicLink(Path.Combine(_folder, "link.txt"), Path.Combine(_folder, "a.txt"));
+        _ = _app.Server;
+
+        var walk = Task.Run(() => IngestAsync(_folder));
+        Assert.Same(walk, await Task.WhenAny(walk, Task.Delay(TimeSpan.FromMinutes(2))));
+        var (code, lines) = await walk;
+
+        Assert.Equal(1, code);
+        Assert.Collection(lines,
+            l => Assert.StartsWith("ingested", l, StringComparison.Ordinal),
+            l => Assert.Matches(@"^failed\s+.*link\.txt: symbolic link", l),
+            l => Assert.Equal("2 files: 1 ingested, 0 replaced, 0 unchanged, 1 failed", l));
+    }
+
+    [Fact]
+    public async Task APathSpeltTwoWaysIsOneSource()
+    {
+        File.Copy(Seed, Path.Combine(_folder, "a.txt"));
+        _ = _app.Server;
+        var folder = Path.GetRelativePath(Environment.CurrentDirectory, _folder);
+
+        await IngestAsync(Path.Combine(folder, "a.txt"));
+        var (_, lines) = await IngestAsync(Path.Combine(_folder, ".", "..", Path.GetFileName(_folder), "a.txt"));
+
+        Assert.StartsWith("unchanged", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1, await _app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Articles)));
+        Assert.Equal(1, await _app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.IngestionEvents.Select(e => e.Source).Distinct())));
+    }
+
+    [Fact]
+    public async Task AFileNameWithANewlineCannotForgeAnOutputLine()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "x.txt\ningested  forged.txt"), "");
+        _ = _app.Server;
+
+        var (_, lines) = await IngestAsync(_folder);
+
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^failed\s+.*x\.txt\\ningested  forged\.txt: empty file$", lines[0]);
+    }
+
+    private static string Seed => Directory.GetFiles(Path.Combine(TrackerAppFactory.RepositoryRoot, "seeds")).Order().First();
+
     private async Task<(int Code, string[] Lines)> IngestAsync(string path)
     {
         var output = new StringWriter();

@@ -67,6 +67,65 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_inbox, "notes.md")));
     }
 
+    [Fact]
+    public async Task LinkInTheInboxIsRefusedAndWhatItPointsToIsNeverStored()
+    {
+        Directory.CreateDirectory(_inbox);
+        var secret = Path.Combine(Path.GetTempPath(), "dt-secret-" + Guid.NewGuid().ToString("N") + ".txt");
+        await File.WriteAllTextAsync(secret, "Secret notes\n\n" + Talks);
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(_inbox, "passwd.txt"), secret);
+            using var app = Start();
+
+            var reason = Path.Combine(_inbox, "failed", "passwd.txt.error.txt");
+            await EditorAppFactory.EventuallyAsync(() => Task.FromResult(File.Exists(reason)), "the error file");
+            Assert.StartsWith("symbolic link", await File.ReadAllTextAsync(reason));
+            Assert.Equal(0, await app.QueryAsync(db => db.Articles.CountAsync()));
+            Assert.True(File.Exists(secret));
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
+    public async Task NamedPipeInTheInboxIsRefusedWithoutBlockingTheOthers()
+    {
+        Directory.CreateDirectory(_inbox);
+        await ShellAsync("mkfifo pipe.txt");
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "talks.txt"), Talks);
+        using var app = Start();
+
+        await EditorAppFactory.EventuallyAsync(() => app.QueryAsync(db => db.Articles.AnyAsync(a => a.SourcePath == "inbox/talks.txt")), "the article");
+        var reason = Path.Combine(_inbox, "failed", "pipe.txt.error.txt");
+        await EditorAppFactory.EventuallyAsync(() => Task.FromResult(File.Exists(reason)), "the error file");
+        Assert.Contains("named pipe", await File.ReadAllTextAsync(reason), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileWhoseNameIsNotUtf8DoesNotStopTheInbox()
+    {
+        Directory.CreateDirectory(_inbox);
+        // 'caf\xe9.txt': Latin-1 bytes, which no UTF-8 string names; written through the shell, as a careless copy would.
+        await ShellAsync("printf 'x' > \"$(printf 'caf\\351.txt')\"");
+        Assert.Contains(Directory.EnumerateFiles(_inbox), f => f.Contains('\uFFFD', StringComparison.Ordinal));
+        using var app = Start();
+
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "talks.txt"), Talks);
+
+        await EditorAppFactory.EventuallyAsync(() => app.QueryAsync(db => db.Articles.AnyAsync(a => a.SourcePath == "inbox/talks.txt")), "the article");
+        await EditorAppFactory.EventuallyAsync(() => Task.FromResult(File.Exists(Path.Combine(_inbox, "processed", "talks.txt"))), "the move");
+    }
+
+    private async Task ShellAsync(string script)
+    {
+        using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", script]) { WorkingDirectory = _inbox })!;
+        await shell.WaitForExitAsync();
+        Assert.Equal(0, shell.ExitCode);
+    }
+
     private EditorAppFactory Start(string afterIngest = "Move")
     {
         var app = new EditorAppFactory(host =>

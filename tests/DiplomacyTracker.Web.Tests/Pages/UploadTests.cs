@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
@@ -72,12 +74,108 @@ public sealed class UploadTests : IDisposable
         using var browser = await _app.SignedInAsync();
         await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files: [("files", "a.txt", Encoding.UTF8.GetBytes(Talks))]);
 
-        var second = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files:
+        var second = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), new() { ["ReplaceSameName"] = "true" }, files:
             [("files", "a.txt", Encoding.UTF8.GetBytes("2025-03-05: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile)."))]);
 
         Assert.Equal("replaced", second.Text(".outcome .status"));
         Assert.Equal(1, await _app.QueryAsync(db => db.Articles.CountAsync()));
         Assert.False(await _app.QueryAsync(db => db.Officials.AnyAsync(o => o.Name == "Luis Soto")));
+    }
+
+    [Fact]
+    public async Task AnUploadNamedLikeAStoredOneIsANewArticleUnlessTheEditorSaysSo()
+    {
+        using var browser = await _app.SignedInAsync();
+        await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files: [("files", "index.html", Encoding.UTF8.GetBytes(Page("Minister in Nairobi", "Daily Wire")))]);
+
+        var second = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files:
+            [("files", "index.html", Encoding.UTF8.GetBytes(Page("Minister in Lima", "Lima Post").Replace("Nairobi", "Lima", StringComparison.Ordinal)))]);
+
+        Assert.Equal("ingested", second.Text(".outcome .status"));
+        Assert.Equal(["upload/index-2.html", "upload/index.html"],
+            await _app.QueryAsync(db => db.Articles.OrderBy(a => a.SourcePath).Select(a => a.SourcePath).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task FilesWhoseNamesCleanUpAlikeAreStoredApart()
+    {
+        using var browser = await _app.SignedInAsync();
+
+        var result = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files:
+        [
+            ("files", "...txt", Encoding.UTF8.GetBytes(Talks)),
+            ("files", "  .txt", Encoding.UTF8.GetBytes("2025-03-05: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).")),
+        ]);
+
+        Assert.Equal("ingested | ingested", result.Text(".outcome .status"));
+        Assert.Equal(["upload/txt", "upload/txt-2"],
+            await _app.QueryAsync(db => db.Articles.OrderBy(a => a.SourcePath).Select(a => a.SourcePath).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task PasteWhileTheQueueIsBusyIsSavedKeptAndStoredWhenItsTurnComes()
+    {
+        using var app = new EditorAppFactory(host => host.UseSetting("Tracker:UploadWaitSeconds", "0"));
+        using var browser = await app.SignedInAsync();
+        using var busy = BusyQueue(app);
+
+        var result = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#paste"), new() { ["Paste.Text"] = "Talks in Chile\n\n" + Talks });
+
+        Assert.Equal("Saved, waiting in the queue", result.Text("#queued-title"));
+        Assert.Equal("Talks in Chile\n\n" + Talks, result.Text("#paste textarea").ReplaceLineEndings("\n"));
+        var saved = result.Text(".saved .file");
+        Assert.True(result.Document.QuerySelector(".saved .file") is not null, result.Document.Body!.TextContent);
+        Assert.Matches(@"^submitted/paste/\d{8}T\d{6}Z-talks-in-chile[a-z0-9-]*\.txt$", saved);
+        var file = Path.Combine(Path.GetDirectoryName(app.DatabasePath)!, saved);
+        Assert.Equal("Talks in Chile\n\n" + Talks, await File.ReadAllTextAsync(file));
+
+        busy.Release();
+
+        await EditorAppFactory.EventuallyAsync(() => app.QueryAsync(db => db.Articles.AnyAsync(a => a.Text.Contains("Luis Soto"))), "the pasted article");
+        await EditorAppFactory.EventuallyAsync(() => Task.FromResult(!File.Exists(file)), "the saved copy to go once stored");
+    }
+
+    [Fact]
+    public async Task UploadedFilesAreOnDiskWhileTheyWait()
+    {
+        using var app = new EditorAppFactory(host => host.UseSetting("Tracker:UploadWaitSeconds", "0"));
+        using var browser = await app.SignedInAsync();
+        using var busy = BusyQueue(app);
+
+        var result = await browser.SubmitAsync((await browser.GetAsync("/upload")).Form("#upload-files"), files:
+            [("files", "a.txt", Encoding.UTF8.GetBytes(Talks)), ("files", "b.txt", Encoding.UTF8.GetBytes(Talks + " Again."))]);
+
+        Assert.Equal("submitted/upload/a.txt | submitted/upload/b.txt", result.Text(".saved .file"));
+        var folder = Path.GetDirectoryName(app.DatabasePath)!;
+        Assert.Equal(Talks, await File.ReadAllTextAsync(Path.Combine(folder, "submitted", "upload", "a.txt")));
+        busy.Release();
+        await EditorAppFactory.EventuallyAsync(() => app.QueryAsync(async db => await db.Articles.CountAsync() == 2), "both articles");
+    }
+
+    // Holds the ingestion queue with a job whose file cannot be read until released, as a long re-extraction would.
+    private static Gate BusyQueue(EditorAppFactory app)
+    {
+        var gate = new Gate();
+        var queue = app.Services.GetRequiredService<DiplomacyTracker.Web.Ingestion.IngestionQueue>();
+        queue.Enqueue(DiplomacyTracker.Web.Ingestion.IngestionJob.Ingest("busy", [new("busy.txt", () =>
+        {
+            gate.Opened.Wait(TimeSpan.FromMinutes(2));
+            return Encoding.UTF8.GetBytes(Talks);
+        })]));
+        return gate;
+    }
+
+    private sealed class Gate : IDisposable
+    {
+        public ManualResetEventSlim Opened { get; } = new();
+
+        public void Release() => Opened.Set();
+
+        public void Dispose()
+        {
+            Opened.Set();
+            Opened.Dispose();
+        }
     }
 
     [Fact]

@@ -61,6 +61,8 @@ public sealed class HeadersTests(WorldFixture fixture) : IClassFixture<WorldFixt
         {
             b.UseSetting("Tracker:Https", "true");
             b.UseSetting("https_port", "443");
+            // A site deployed under its own name says so (the default answers localhost only).
+            b.UseSetting("AllowedHosts", "tracker.example");
         });
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions
         {

@@ -38,6 +38,24 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/issues")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/articles?q=")]
+    [InlineData("/?q=")]
+    [InlineData("/api/visits?q=")]
+    public async Task EverySearchCountsAgainstTheSearchLimitWhereverItRuns(string search)
+    {
+        using var client = _app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{search}talks{i}")).StatusCode);
+        }
+
+        using var refused = await client.GetAsync($"{search}more");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(search.Split('?')[0])).StatusCode);
+    }
+
     [Fact]
     public async Task SignInAttemptsOverTheLimitAreRefusedBeforeThePasswordIsChecked()
     {

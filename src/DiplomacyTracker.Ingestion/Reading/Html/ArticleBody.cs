@@ -19,16 +19,30 @@ internal static partial class ArticleBody
     // Readability answers with a placeholder URI's links made absolute; the tracker keeps text only.
     private const string PlaceholderUri = "https://localhost/article";
 
-    public static string Read(IHtmlDocument document)
+    private const int MaxElements = 2 * NestingDepth.ElementLimit;
+
+    public static string Read(IHtmlDocument document, CancellationToken cancellationToken = default)
     {
         PageFurniture.Remove(document);
         NeutraliseHidClassTokens(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var text = "";
-        var reader = new Reader(PlaceholderUri, document) { CharThreshold = 200 };
+        // The parser's own limit as well as the pre-check's (NestingDepth.ElementLimit): what the page grows into
+        // once parsed is what Readability scores.
+        var reader = new Reader(PlaceholderUri, document) { CharThreshold = 200, MaxElemsToParse = MaxElements };
         reader.AddCustomOperationEnd(article => text = PlainText.Render(article));
         // IsReadable is Readability's guess before extraction and says no to short wire stories; the text found is
         // what counts.
-        reader.GetArticle();
+        try
+        {
+            reader.GetArticle();
+        }
+        catch (Exception e) when (e.Message.Contains("elements found", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArticleReadException($"HTML page has more than {MaxElements} elements once parsed; it cannot be read safely");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return text;
     }
 

@@ -2,6 +2,7 @@ using DiplomacyTracker.Domain;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Search;
@@ -17,6 +18,7 @@ namespace DiplomacyTracker.Web.Pages.Search;
 /// most recently stored first; the page says so. FTS5 keeps its matches in rowid order, so the window is a rowid
 /// range it reads directly. The count is always of every match.
 /// </remarks>
+[EnableRateLimiting(Infrastructure.RateLimits.Expensive)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     /// <summary>A whole number of pages, so that no page mixes ranked and unranked matches.</summary>

@@ -5,6 +5,8 @@ using DiplomacyTracker.Ingestion.Reading;
 using DiplomacyTracker.Web.Ingestion;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using DiplomacyTracker.Web.Infrastructure;
 
 namespace DiplomacyTracker.Web.Pages.Upload;
 
@@ -13,16 +15,22 @@ namespace DiplomacyTracker.Web.Pages.Upload;
 /// outlet and date that win over what the extraction finds. Work goes through the ingestion queue; the page
 /// waits a little for the outcome and otherwise points to the ingestion log.
 /// </summary>
-public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, TimeProvider clock) : PageModel
+public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Submissions submissions, TimeProvider clock,
+    IOptions<TrackerOptions> options) : PageModel
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [BindProperty]
     public PastedArticle Paste { get; set; } = new();
+
+    /// <summary>Whether an upload whose name is already stored is a new version of that article (else it gets a name of its own).</summary>
+    [BindProperty]
+    public bool ReplaceSameName { get; set; }
 
     public long MaxArticleBytes => readers.MaxBytes;
 
     public IReadOnlyList<IngestOutcome> Outcomes { get; private set; } = [];
+
+    /// <summary>What was saved, where, while it waits in the queue.</summary>
+    public IReadOnlyList<Submitted> Saved { get; private set; } = [];
 
     public bool StillQueued { get; private set; }
 
@@ -39,19 +47,27 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Tim
             return Page();
         }
 
+        // Each file goes to disk as it is read from the form (never whole into memory); the job reads them one by one.
+        var saved = new List<Submitted>();
         var items = new List<IngestItem>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            // Read now: the request (and its files) may be gone by the time the queue reaches the job.
-            var content = file.Length > readers.MaxBytes ? null : await ReadAsync(file, cancellationToken);
-            items.Add(new IngestItem("upload/" + UploadName.Of(file.FileName), () =>
+            var wanted = "upload/" + UploadName.Of(file.FileName);
+            if (file.Length > readers.MaxBytes)
             {
-                readers.CheckSize(file.Length);
-                return content!;
-            }));
+                var length = file.Length;
+                items.Add(new IngestItem(wanted, () => { readers.CheckSize(length); return []; }));
+                continue;
+            }
+
+            await using var content = file.OpenReadStream();
+            var copy = await submissions.SaveAsync(wanted, content, ReplaceSameName, taken, cancellationToken);
+            saved.Add(copy);
+            items.Add(readers.FileItem(copy.File, copy.Source));
         }
 
-        await RunAsync(IngestionJob.Ingest($"upload: {string.Join(", ", files.Select(f => UploadName.Of(f.FileName)))}", items), cancellationToken);
+        await RunAsync(IngestionJob.Ingest($"upload: {string.Join(", ", items.Select(i => i.SourcePath))}", items), saved, cancellationToken);
         return Page();
     }
 
@@ -62,11 +78,15 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Tim
             return Page();
         }
 
-        var source = $"paste/{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Slug.Of(Paste.Title ?? Paste.Text)}.txt";
+        // Saved before it is queued: whatever happens to the queue or this request, the text is on disk.
+        var wanted = $"paste/{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Slug.Of(Paste.Title ?? Paste.Text)}.txt";
+        using var text = new MemoryStream(Encoding.UTF8.GetBytes(Paste.Text ?? ""), writable: false);
+        var copy = await submissions.SaveAsync(wanted, text, replace: false, new HashSet<string>(), cancellationToken);
         var stated = new StatedMetadata(Paste.Title, Paste.Outlet, Paste.Date);
-        var item = new IngestItem(source, () => Encoding.UTF8.GetBytes(Paste.Text ?? ""), stated);
-        await RunAsync(IngestionJob.Ingest($"paste: {source}", [item]), cancellationToken);
-        if (Outcomes.All(o => o.Status != IngestStatus.Failed))
+        var item = readers.FileItem(copy.File, copy.Source) with { Stated = stated };
+        await RunAsync(IngestionJob.Ingest($"paste: {copy.Source}", [item]), [copy], cancellationToken);
+        // The form is emptied only once the text is stored; while it waits, the editor keeps it (and it is on disk).
+        if (Outcomes.Count > 0 && Outcomes.All(o => o.Status != IngestStatus.Failed))
         {
             ModelState.Clear();
             Paste = new PastedArticle();
@@ -75,25 +95,25 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Tim
         return Page();
     }
 
-    private async Task RunAsync(IngestionJob job, CancellationToken cancellationToken)
+    private async Task RunAsync(IngestionJob job, IReadOnlyList<Submitted> saved, CancellationToken cancellationToken)
     {
+        Saved = saved;
+        Submissions.ForgetWhenStored(job, saved);
         queue.Enqueue(job);
         try
         {
-            Outcomes = await job.Completion.WaitAsync(Patience, cancellationToken);
+            Outcomes = await job.Completion.WaitAsync(TimeSpan.FromSeconds(Math.Max(0, options.Value.UploadWaitSeconds)), cancellationToken);
         }
         catch (TimeoutException)
         {
             StillQueued = true;
         }
-    }
-
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
+        catch (DiplomacyTracker.Domain.DatabaseMovedException e)
+        {
+            // Saved beside the database all the same; stored once the database is back.
+            ModelState.AddModelError("", e.Message);
+            StillQueued = true;
+        }
     }
 
     public sealed class PastedArticle
