@@ -53,13 +53,18 @@ public sealed class Lexicon
         }
 
         var countries = LexiconFiles.Read(folder, "countries.json").GetProperty("countries");
+        var placeNames = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries.EnumerateObject())
         {
             Countries.Add(country.Name, country.Name);
+            var aliases = new List<string> { country.Name };
             foreach (var alias in country.Value.EnumerateArray())
             {
                 Countries.Add(alias.GetString() ?? country.Name, country.Name);
+                aliases.Add(alias.GetString() ?? country.Name);
             }
+
+            placeNames[country.Name] = aliases;
         }
 
         foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
@@ -126,17 +131,9 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")));
 
-        Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
-            .Select(i => new IssueDefinition(
-                LexiconFiles.String(i, "slug") ?? "",
-                LexiconFiles.String(i, "name") ?? "",
-                LexiconFiles.String(i, "description") ?? "",
-                LexiconFiles.Strings(i, "patterns").ToList()))
-            .Where(i => i.Slug.Length > 0 && i.Patterns.Count > 0)
-            .ToList();
-        IssuePattern = PatternSet.Create(
-            @"\b(?:" + string.Join("|", Issues.Select((issue, n) => $"(?<i{n}>{string.Join("|", issue.Patterns)})")) + ")",
-            RegexOptions.IgnoreCase);
+        IssueTaxonomy = IssueTaxonomy.Load(folder, place =>
+            placeNames.TryGetValue(place, out var names) ? names : CityNames.Contains(place) ? [place] : null);
+        Issues = IssueTaxonomy.Issues;
     }
 
     /// <summary>The folder the lexicon was read from.</summary>
@@ -200,7 +197,8 @@ public sealed class Lexicon
 
     internal TravelCues Travel { get; }
 
-    internal Regex IssuePattern { get; }
+    /// <summary>The issue taxonomy with its patterns, the page furniture that raises no issue (Lexicon/issues.json).</summary>
+    internal IssueTaxonomy IssueTaxonomy { get; }
 }
 
 /// <summary>A city of Lexicon/cities.json.</summary>
