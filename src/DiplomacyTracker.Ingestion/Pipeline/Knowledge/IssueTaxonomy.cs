@@ -80,6 +80,8 @@ internal sealed class IssueTaxonomy
         furniture.ForEach(p => Check(p, $"furniture: the pattern \"{p}\""));
         Furniture = PatternSet.Alternation(furniture, wordBoundaries: false);
 
+        InstitutionHeads = LexiconFiles.Strings(file, "institutionHeads").ToHashSet(StringComparer.Ordinal);
+
         var lead = LexiconFiles.String(file, "datelineLead") ?? "(?!)";
         Check(lead, $"datelineLead: the pattern \"{lead}\"");
         DatelineLead = PatternSet.Create(lead);
@@ -92,6 +94,9 @@ internal sealed class IssueTaxonomy
 
     /// <summary>A line of the page that is no part of the story: a site notice, a byline, a link to another story.</summary>
     public Regex Furniture { get; }
+
+    /// <summary>Words that make a capitalised name an institution's or a building's ("Health Ministry", "Democratic Party").</summary>
+    public IReadOnlySet<string> InstitutionHeads { get; }
 
     /// <summary>A dateline at the start of a line in ordinary case: a place, an agency in parentheses, a dash.</summary>
     public Regex DatelineLead { get; }

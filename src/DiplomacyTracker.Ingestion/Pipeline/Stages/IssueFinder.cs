@@ -41,7 +41,9 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 
             var slug = groups.FirstOrDefault(g => match.Groups[g.Group].Success).Slug;
             if (!story || slug is null || InDatelineLead(document, sentence, match.Index) || InPersonPhrase(document, sentence.Index, match)
-                || (taxonomy.NamesPlace(slug, match.Value, out var place) && ownPlaces.Contains(place)))
+                || InInstitutionName(document.Text, sentence, match)
+                || (taxonomy.NamesPlace(slug, match.Value, out var place) && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, match)))
+                || (taxonomy.Issues[Index(groups, slug)].Places.Count == 0 && InPlaceName(document, sentence.Index, match)))
             {
                 continue;
             }
@@ -54,6 +56,8 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 
         return document with { Issues = found };
     }
+
+    private static int Index(List<(string Slug, string Group)> groups, string slug) => groups.FindIndex(g => g.Slug == slug);
 
     /// <summary>The trip's own places: the host countries and cities of its legs and the traveller's own country.</summary>
     private static HashSet<string> OwnPlaces(ArticleDocument document)
@@ -125,4 +129,99 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         var between = text.AsSpan(mention.NameEnd, match.Index - mention.NameEnd);
         return between.Length < 60 && between.IndexOfAny('.', ';') < 0;
     }
+
+    /// <summary>
+    /// The match lies in a capitalised name that another word of makes an institution or a building ("the Health
+    /// Ministry", "Ministry of Defence", "Kurdistan Democratic Party", "Khasan Railway Station"): it names the place
+    /// or body, not a topic. A name that is the issue itself ("European Union", "Belt and Road") stays.
+    /// </summary>
+    private bool InInstitutionName(string text, Sentence sentence, Match match)
+    {
+        var words = NameWord.Matches(text.Substring(sentence.Start, sentence.Length)).Select(w => (Start: w.Index + sentence.Start, w.Value)).ToList();
+        var first = words.FindIndex(w => w.Start + w.Value.Length > match.Index);
+        var last = words.FindLastIndex(w => w.Start < match.Index + match.Length);
+        if (first < 0 || last < first || !words.Skip(first).Take(last - first + 1).Any(w => char.IsUpper(w.Value[0])))
+        {
+            return false;
+        }
+
+        var heads = lexicon.IssueTaxonomy.InstitutionHeads;
+        for (var i = first - 1; i >= 0 && InName(words, i, text, forward: false); i--)
+        {
+            if (heads.Contains(words[i].Value))
+            {
+                return true;
+            }
+        }
+
+        for (var i = last + 1; i < words.Count && InName(words, i, text, forward: true); i++)
+        {
+            if (heads.Contains(words[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> continues the name from its neighbour: capitalised and next to it, or a
+    /// linking word ("of", "and", "for", "the") between capitalised words.</summary>
+    private static bool InName(List<(int Start, string Value)> words, int i, string text, bool forward)
+    {
+        var neighbour = forward ? i - 1 : i + 1;
+        var (from, to) = forward ? (words[neighbour].Start + words[neighbour].Value.Length, words[i].Start) : (words[i].Start + words[i].Value.Length, words[neighbour].Start);
+        if (to - from > 1 || (to > from && text[from] != ' '))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(words[i].Value[0]))
+        {
+            return true;
+        }
+
+        var beyond = forward ? i + 1 : i - 1;
+        return words[i].Value is "of" or "and" or "for" or "the" && beyond >= 0 && beyond < words.Count && char.IsUpper(words[beyond].Value[0]);
+    }
+
+    private static readonly Regex NameWord = new(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*(?<![.'\u2019-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The match lies inside a place's name ("Democratic People's Republic of Korea", "Development Bank Square"):
+    /// for an issue that is not about a place, the words name where, not what.</summary>
+    private static bool InPlaceName(ArticleDocument document, int sentence, Match match)
+    {
+        // A pattern may stop inside a word ("ukrain"): the words it touches are what the place must outgrow.
+        var end = match.Index + match.Length;
+        while (end < document.Text.Length && char.IsLetter(document.Text[end]))
+        {
+            end++;
+        }
+
+        return document.PlacesIn(sentence).Any(p => p.Start <= match.Index && p.Start + p.Length >= end && p.Length > end - match.Index);
+    }
+
+    /// <summary>"DPRK-Russia relations", "the flags of the DPRK and the Russian Federation": the place named as the other
+    /// side beside a host of the trip is the trip's own side.</summary>
+    private static bool PairedWithHost(ArticleDocument document, int sentence, Match match)
+    {
+        if (document.Trip is not { } trip)
+        {
+            return false;
+        }
+
+        var hosts = trip.Visits.Select(v => v.HostCountry).ToHashSet(StringComparer.Ordinal);
+        foreach (var place in document.PlacesIn(sentence).Where(p => p.Kind == PlaceKind.Country && hosts.Contains(p.Country)))
+        {
+            var (from, to) = place.Start >= match.Index + match.Length ? (match.Index + match.Length, place.Start) : (place.Start + place.Length, match.Index);
+            if (to >= from && to - from <= 10 && PairJoint.IsMatch(document.Text.AsSpan(from, to - from)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex PairJoint = new(@"^(?:\s*[-\u2013\u2014/]\s*|\s+and\s+(?:the\s+)?|\s*,\s*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }
