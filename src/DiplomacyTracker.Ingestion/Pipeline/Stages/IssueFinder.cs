@@ -42,7 +42,8 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
             var slug = groups.FirstOrDefault(g => match.Groups[g.Group].Success).Slug;
             if (!story || slug is null || InDatelineLead(document, sentence, match.Index) || InPersonPhrase(document, sentence.Index, match)
                 || InInstitutionName(document.Text, sentence, match)
-                || (taxonomy.NamesPlace(slug, match.Value, out var place) && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, match)))
+                || (taxonomy.NamesPlace(slug, match.Value, out var place)
+                    && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, match) || AfterTitle(document.Text, sentence, match)))
                 || (taxonomy.Issues[Index(groups, slug)].Places.Count == 0 && InPlaceName(document, sentence.Index, match)))
             {
                 continue;
@@ -146,6 +147,14 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         }
 
         var heads = lexicon.IssueTaxonomy.InstitutionHeads;
+        var matched = words.Skip(first).Take(last - first + 1).ToList();
+
+        // "National Defense University", "Biman Bangladesh Airlines": the match ends in the head of a longer name.
+        if (heads.Contains(matched[^1].Value) && first > 0 && InName(words, first - 1, text, forward: false))
+        {
+            return true;
+        }
+
         for (var i = first - 1; i >= 0 && InName(words, i, text, forward: false); i--)
         {
             if (heads.Contains(words[i].Value))
@@ -211,6 +220,14 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         }
 
         var hosts = trip.Visits.Select(v => v.HostCountry).ToHashSet(StringComparer.Ordinal);
+
+        // "DPRK-Russia relations": one word with the host, which the gazetteer does not split.
+        var end = match.Index + match.Length;
+        if (end + 1 < document.Text.Length && document.Text[end] is '-' or '\u2013' && hosts.Any(h => document.Text.AsSpan(end + 1).StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
         foreach (var place in document.PlacesIn(sentence).Where(p => p.Kind == PlaceKind.Country && hosts.Contains(p.Country)))
         {
             var (from, to) = place.Start >= match.Index + match.Length ? (match.Index + match.Length, place.Start) : (place.Start + place.Length, match.Index);
@@ -222,6 +239,15 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 
         return false;
     }
+
+    /// <summary>"president of the DPRK", "leader of North Korea": the place a title belongs to says whose the title is.</summary>
+    private bool AfterTitle(string text, Sentence sentence, Match match)
+    {
+        var before = TitleOf.Match(text.Substring(sentence.Start, match.Index - sentence.Start));
+        return before.Success && lexicon.TitleVocabulary.Contains(before.Groups["word"].Value.ToLowerInvariant());
+    }
+
+    private static readonly Regex TitleOf = new(@"(?<word>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     private static readonly Regex PairJoint = new(@"^(?:\s*[-\u2013\u2014/]\s*|\s+and\s+(?:the\s+)?|\s*,\s*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }
