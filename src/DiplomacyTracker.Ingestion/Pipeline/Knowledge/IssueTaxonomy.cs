@@ -72,9 +72,11 @@ internal sealed class IssueTaxonomy
         }
 
         Issues = issues;
-        Pattern = PatternSet.Create(
-            @"\b(?:" + string.Join("|", issues.Select((issue, n) => $"(?<i{n}>{string.Join("|", issue.Patterns)})")) + ")",
-            RegexOptions.IgnoreCase);
+
+        // One regex per pattern, not one alternation of them all: each finds its first word with a vectorised search,
+        // where an alternation of hundreds of patterns tries every branch at every word (thirty times slower).
+        _patterns = issues.SelectMany((issue, n) => issue.Patterns.Select(p => (Issue: n, Regex: PatternSet.Create($@"\b(?:{p})", RegexOptions.IgnoreCase))))
+            .ToList();
 
         var furniture = LexiconFiles.Strings(file, "furniture").ToList();
         furniture.ForEach(p => Check(p, $"furniture: the pattern \"{p}\""));
@@ -89,8 +91,38 @@ internal sealed class IssueTaxonomy
 
     public IReadOnlyList<IssueDefinition> Issues { get; }
 
-    /// <summary>All the issues' patterns as one alternation; the group <c>i{n}</c> says which issue matched.</summary>
-    public Regex Pattern { get; }
+    private readonly List<(int Issue, Regex Regex)> _patterns;
+
+    /// <summary>
+    /// Where the text names an issue, in text order, never overlapping: of two matches that overlap the one that starts
+    /// first wins, then the issue listed first ("nuclear energy" is nuclear energy, not energy; "palm oil" is food).
+    /// </summary>
+    public IReadOnlyList<IssueHit> Find(string text, CancellationToken cancellationToken)
+    {
+        var hits = new List<(IssueHit Hit, int Order)>();
+        for (var k = 0; k < _patterns.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var match = _patterns[k].Regex.Match(text); match.Success; match = match.NextMatch())
+            {
+                hits.Add((new IssueHit(match.Index, match.Length, _patterns[k].Issue), k));
+            }
+        }
+
+        hits.Sort((a, b) => a.Hit.Start != b.Hit.Start ? a.Hit.Start.CompareTo(b.Hit.Start) : a.Order.CompareTo(b.Order));
+        var found = new List<IssueHit>();
+        var end = 0;
+        foreach (var (hit, _) in hits)
+        {
+            if (hit.Start >= end)
+            {
+                found.Add(hit);
+                end = hit.Start + hit.Length;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>A line of the page that is no part of the story: a site notice, a byline, a link to another story.</summary>
     public Regex Furniture { get; }
@@ -147,4 +179,10 @@ internal sealed class IssueTaxonomy
     }
 
     private static InvalidDataException Invalid(string message) => new($"{File}: {message}");
+}
+
+/// <summary>A stretch of text that names issue number <paramref name="Issue"/> of the taxonomy.</summary>
+internal readonly record struct IssueHit(int Start, int Length, int Issue)
+{
+    public int End => Start + Length;
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DiplomacyTracker.Ingestion.Pipeline.Document;
+using DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 
 namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 
@@ -22,13 +23,11 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         var taxonomy = lexicon.IssueTaxonomy;
         var found = new List<IssueMention>();
         var seen = new HashSet<(string, int)>();
-        var groups = taxonomy.Issues.Select((issue, n) => (issue.Slug, Group: $"i{n}")).ToList();
         var storyLines = new Dictionary<int, bool>();
         var ownPlaces = OwnPlaces(document);
-        foreach (Match match in taxonomy.Pattern.Matches(document.Text))
+        foreach (var hit in taxonomy.Find(document.Text, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (document.SentenceAt(match.Index) is not { IsCredit: false } sentence || document.InDateline(match.Index))
+            if (document.SentenceAt(hit.Start) is not { IsCredit: false } sentence || document.InDateline(hit.Start))
             {
                 continue;
             }
@@ -39,26 +38,25 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
                 storyLines[sentence.Index] = story;
             }
 
-            var slug = groups.FirstOrDefault(g => match.Groups[g.Group].Success).Slug;
-            if (!story || slug is null || InDatelineLead(document, sentence, match.Index) || InPersonPhrase(document, sentence.Index, match)
-                || InInstitutionName(document.Text, sentence, match)
-                || (taxonomy.NamesPlace(slug, match.Value, out var place)
-                    && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, match) || AfterTitle(document.Text, sentence, match)))
-                || (taxonomy.Issues[Index(groups, slug)].Places.Count == 0 && InPlaceName(document, sentence.Index, match)))
+            var issue = taxonomy.Issues[hit.Issue];
+            var text = document.Text.Substring(hit.Start, hit.Length);
+            if (!story || InDatelineLead(document, sentence, hit.Start) || InPersonPhrase(document, sentence.Index, hit)
+                || InInstitutionName(document.Text, sentence, hit)
+                || (taxonomy.NamesPlace(issue.Slug, text, out var place)
+                    && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, hit) || AfterTitle(document.Text, sentence, hit)))
+                || (issue.Places.Count == 0 && InPlaceName(document, sentence.Index, hit)))
             {
                 continue;
             }
 
-            if (seen.Add((slug, sentence.Index)))
+            if (seen.Add((issue.Slug, sentence.Index)))
             {
-                found.Add(new IssueMention(slug, match.Index, match.Length, sentence.Index));
+                found.Add(new IssueMention(issue.Slug, hit.Start, hit.Length, sentence.Index));
             }
         }
 
         return document with { Issues = found };
     }
-
-    private static int Index(List<(string Slug, string Group)> groups, string slug) => groups.FindIndex(g => g.Slug == slug);
 
     /// <summary>The trip's own places: the host countries and cities of its legs and the traveller's own country.</summary>
     private static HashSet<string> OwnPlaces(ArticleDocument document)
@@ -114,20 +112,20 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
     }
 
     /// <summary>The match is part of how a person is named or titled: it says who they are, not what was discussed.</summary>
-    private static bool InPersonPhrase(ArticleDocument document, int sentence, Match match) =>
-        document.MentionsIn(sentence).Any(m => match.Index < Math.Max(m.PhraseEnd, m.NameEnd) && match.Index + match.Length > Math.Min(m.PhraseStart, m.NameStart)
+    private static bool InPersonPhrase(ArticleDocument document, int sentence, IssueHit match) =>
+        document.MentionsIn(sentence).Any(m => match.Start < Math.Max(m.PhraseEnd, m.NameEnd) && match.Start + match.Length > Math.Min(m.PhraseStart, m.NameStart)
             && TitleSide(document.Text, m, match));
 
     /// <summary>Inside the name or the title before it; after the name only when an appositive comma sets the title off
     /// ("X, the trade minister"), not a clause that runs on.</summary>
-    private static bool TitleSide(string text, PersonMention mention, Match match)
+    private static bool TitleSide(string text, PersonMention mention, IssueHit match)
     {
-        if (match.Index < mention.NameEnd)
+        if (match.Start < mention.NameEnd)
         {
             return true;
         }
 
-        var between = text.AsSpan(mention.NameEnd, match.Index - mention.NameEnd);
+        var between = text.AsSpan(mention.NameEnd, match.Start - mention.NameEnd);
         return between.Length < 60 && between.IndexOfAny('.', ';') < 0;
     }
 
@@ -136,11 +134,11 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
     /// Ministry", "Ministry of Defence", "Kurdistan Democratic Party", "Khasan Railway Station"): it names the place
     /// or body, not a topic. A name that is the issue itself ("European Union", "Belt and Road") stays.
     /// </summary>
-    private bool InInstitutionName(string text, Sentence sentence, Match match)
+    private bool InInstitutionName(string text, Sentence sentence, IssueHit match)
     {
         var words = NameWord.Matches(text.Substring(sentence.Start, sentence.Length)).Select(w => (Start: w.Index + sentence.Start, w.Value)).ToList();
-        var first = words.FindIndex(w => w.Start + w.Value.Length > match.Index);
-        var last = words.FindLastIndex(w => w.Start < match.Index + match.Length);
+        var first = words.FindIndex(w => w.Start + w.Value.Length > match.Start);
+        var last = words.FindLastIndex(w => w.Start < match.Start + match.Length);
         if (first < 0 || last < first || !words.Skip(first).Take(last - first + 1).Any(w => char.IsUpper(w.Value[0])))
         {
             return false;
@@ -198,21 +196,21 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 
     /// <summary>The match lies inside a place's name ("Democratic People's Republic of Korea", "Development Bank Square"):
     /// for an issue that is not about a place, the words name where, not what.</summary>
-    private static bool InPlaceName(ArticleDocument document, int sentence, Match match)
+    private static bool InPlaceName(ArticleDocument document, int sentence, IssueHit match)
     {
         // A pattern may stop inside a word ("ukrain"): the words it touches are what the place must outgrow.
-        var end = match.Index + match.Length;
+        var end = match.Start + match.Length;
         while (end < document.Text.Length && char.IsLetter(document.Text[end]))
         {
             end++;
         }
 
-        return document.PlacesIn(sentence).Any(p => p.Start <= match.Index && p.Start + p.Length >= end && p.Length > end - match.Index);
+        return document.PlacesIn(sentence).Any(p => p.Start <= match.Start && p.Start + p.Length >= end && p.Length > end - match.Start);
     }
 
     /// <summary>"DPRK-Russia relations", "the flags of the DPRK and the Russian Federation": the place named as the other
     /// side beside a host of the trip is the trip's own side.</summary>
-    private static bool PairedWithHost(ArticleDocument document, int sentence, Match match)
+    private static bool PairedWithHost(ArticleDocument document, int sentence, IssueHit match)
     {
         if (document.Trip is not { } trip)
         {
@@ -222,7 +220,7 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         var hosts = trip.Visits.Select(v => v.HostCountry).ToHashSet(StringComparer.Ordinal);
 
         // "DPRK-Russia relations": one word with the host, which the gazetteer does not split.
-        var end = match.Index + match.Length;
+        var end = match.Start + match.Length;
         if (end + 1 < document.Text.Length && document.Text[end] is '-' or '\u2013' && hosts.Any(h => document.Text.AsSpan(end + 1).StartsWith(h, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -230,7 +228,7 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 
         foreach (var place in document.PlacesIn(sentence).Where(p => p.Kind == PlaceKind.Country && hosts.Contains(p.Country)))
         {
-            var (from, to) = place.Start >= match.Index + match.Length ? (match.Index + match.Length, place.Start) : (place.Start + place.Length, match.Index);
+            var (from, to) = place.Start >= match.Start + match.Length ? (match.Start + match.Length, place.Start) : (place.Start + place.Length, match.Start);
             if (to >= from && to - from <= 10 && PairJoint.IsMatch(document.Text.AsSpan(from, to - from)))
             {
                 return true;
@@ -241,9 +239,9 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
     }
 
     /// <summary>"president of the DPRK", "leader of North Korea": the place a title belongs to says whose the title is.</summary>
-    private bool AfterTitle(string text, Sentence sentence, Match match)
+    private bool AfterTitle(string text, Sentence sentence, IssueHit match)
     {
-        var before = TitleOf.Match(text.Substring(sentence.Start, match.Index - sentence.Start));
+        var before = TitleOf.Match(text.Substring(sentence.Start, match.Start - sentence.Start));
         return before.Success && lexicon.TitleVocabulary.Contains(before.Groups["word"].Value.ToLowerInvariant());
     }
 
