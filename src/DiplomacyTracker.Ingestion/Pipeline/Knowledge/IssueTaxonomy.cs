@@ -82,7 +82,7 @@ internal sealed class IssueTaxonomy
         furniture.ForEach(p => Check(p, $"furniture: the pattern \"{p}\""));
         Furniture = PatternSet.Alternation(furniture, wordBoundaries: false);
 
-        InstitutionHeads = LexiconFiles.Strings(file, "institutionHeads").ToHashSet(StringComparer.Ordinal);
+        InstitutionNames = new InstitutionNames(LexiconFiles.Strings(file, "institutionHeads").ToHashSet(StringComparer.Ordinal));
 
         var lead = LexiconFiles.String(file, "datelineLead") ?? "(?!)";
         Check(lead, $"datelineLead: the pattern \"{lead}\"");
@@ -127,8 +127,8 @@ internal sealed class IssueTaxonomy
     /// <summary>A line of the page that is no part of the story: a site notice, a byline, a link to another story.</summary>
     public Regex Furniture { get; }
 
-    /// <summary>Words that make a capitalised name an institution's or a building's ("Health Ministry", "Democratic Party").</summary>
-    public IReadOnlySet<string> InstitutionHeads { get; }
+    /// <summary>Names made an institution's or a building's by a word of issues.json 'institutionHeads' ("Health Ministry", "Democratic Party").</summary>
+    public InstitutionNames InstitutionNames { get; }
 
     /// <summary>A dateline at the start of a line in ordinary case: a place, an agency in parentheses, a dash.</summary>
     public Regex DatelineLead { get; }
@@ -179,10 +179,4 @@ internal sealed class IssueTaxonomy
     }
 
     private static InvalidDataException Invalid(string message) => new($"{File}: {message}");
-}
-
-/// <summary>A stretch of text that names issue number <paramref name="Issue"/> of the taxonomy.</summary>
-internal readonly record struct IssueHit(int Start, int Length, int Issue)
-{
-    public int End => Start + Length;
 }

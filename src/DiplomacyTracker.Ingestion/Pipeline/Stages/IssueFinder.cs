@@ -5,11 +5,12 @@ using DiplomacyTracker.Ingestion.Pipeline.Knowledge;
 namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 
 /// <summary>
-/// Finds the issues of the taxonomy (Lexicon/issues.json) in one pass of a single combined pattern over the text,
-/// one mention per issue per sentence. What only locates or labels the story raises nothing: credit lines, page
-/// furniture and datelines; words of a person's title ("Defence Minister X", "North Korean leader X"); and a place
-/// an issue is about when it is where the trip goes or where the traveller comes from ("Taiwan" on a trip to Taiwan).
-/// Runs after the trip is known, so that it knows which places are the trip's own.
+/// Finds the issues of the taxonomy (Lexicon/issues.json) in the text, one mention per issue per sentence. What only
+/// locates or labels the story raises nothing: credit lines, page furniture and datelines; words of a person's title
+/// ("Defence Minister X", "North Korean leader X"); words inside the name of an institution, a building or a state
+/// ("Health Ministry", "Democratic People's Republic of Korea"); and a place an issue is about when it is where the
+/// trip goes or where the traveller comes from ("Taiwan" on a trip to Taiwan). Runs after the trip is found, so that
+/// it knows which places are the trip's own.
 /// </summary>
 internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
 {
@@ -41,7 +42,7 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
             var issue = taxonomy.Issues[hit.Issue];
             var text = document.Text.Substring(hit.Start, hit.Length);
             if (!story || InDatelineLead(document, sentence, hit.Start) || InPersonPhrase(document, sentence.Index, hit)
-                || InInstitutionName(document.Text, sentence, hit)
+                || taxonomy.InstitutionNames.Contain(document.Text, sentence.Start, sentence.Length, hit)
                 || (taxonomy.NamesPlace(issue.Slug, text, out var place)
                     && (ownPlaces.Contains(place) || PairedWithHost(document, sentence.Index, hit) || AfterTitle(document.Text, sentence, hit)))
                 || (issue.Places.Count == 0 && InPlaceName(document, sentence.Index, hit)))
@@ -128,71 +129,6 @@ internal sealed class IssueFinder(Lexicon lexicon) : IArticleStage
         var between = text.AsSpan(mention.NameEnd, match.Start - mention.NameEnd);
         return between.Length < 60 && between.IndexOfAny('.', ';') < 0;
     }
-
-    /// <summary>
-    /// The match lies in a capitalised name that another word of makes an institution or a building ("the Health
-    /// Ministry", "Ministry of Defence", "Kurdistan Democratic Party", "Khasan Railway Station"): it names the place
-    /// or body, not a topic. A name that is the issue itself ("European Union", "Belt and Road") stays.
-    /// </summary>
-    private bool InInstitutionName(string text, Sentence sentence, IssueHit match)
-    {
-        var words = NameWord.Matches(text.Substring(sentence.Start, sentence.Length)).Select(w => (Start: w.Index + sentence.Start, w.Value)).ToList();
-        var first = words.FindIndex(w => w.Start + w.Value.Length > match.Start);
-        var last = words.FindLastIndex(w => w.Start < match.Start + match.Length);
-        if (first < 0 || last < first || !words.Skip(first).Take(last - first + 1).Any(w => char.IsUpper(w.Value[0])))
-        {
-            return false;
-        }
-
-        var heads = lexicon.IssueTaxonomy.InstitutionHeads;
-        var matched = words.Skip(first).Take(last - first + 1).ToList();
-
-        // "National Defense University", "Biman Bangladesh Airlines": the match ends in the head of a longer name.
-        if (heads.Contains(matched[^1].Value) && first > 0 && InName(words, first - 1, text, forward: false))
-        {
-            return true;
-        }
-
-        for (var i = first - 1; i >= 0 && InName(words, i, text, forward: false); i--)
-        {
-            if (heads.Contains(words[i].Value))
-            {
-                return true;
-            }
-        }
-
-        for (var i = last + 1; i < words.Count && InName(words, i, text, forward: true); i++)
-        {
-            if (heads.Contains(words[i].Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether word <paramref name="i"/> continues the name from its neighbour: capitalised and next to it, or a
-    /// linking word ("of", "and", "for", "the") between capitalised words.</summary>
-    private static bool InName(List<(int Start, string Value)> words, int i, string text, bool forward)
-    {
-        var neighbour = forward ? i - 1 : i + 1;
-        var (from, to) = forward ? (words[neighbour].Start + words[neighbour].Value.Length, words[i].Start) : (words[i].Start + words[i].Value.Length, words[neighbour].Start);
-        if (to - from > 1 || (to > from && text[from] != ' '))
-        {
-            return false;
-        }
-
-        if (char.IsUpper(words[i].Value[0]))
-        {
-            return true;
-        }
-
-        var beyond = forward ? i + 1 : i - 1;
-        return words[i].Value is "of" or "and" or "for" or "the" && beyond >= 0 && beyond < words.Count && char.IsUpper(words[beyond].Value[0]);
-    }
-
-    private static readonly Regex NameWord = new(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*(?<![.'\u2019-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The match lies inside a place's name ("Democratic People's Republic of Korea", "Development Bank Square"):
     /// for an issue that is not about a place, the words name where, not what.</summary>

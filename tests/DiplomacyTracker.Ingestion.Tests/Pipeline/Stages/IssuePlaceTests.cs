@@ -51,4 +51,21 @@ public sealed class IssuePlaceTests
 
         Assert.Contains("north-korea", slugs);
     }
+
+    [Fact]
+    public void IssuesOfEachLegsTalksAttachToThatLeg()
+    {
+        var facts = Articles.Extract("""
+            NAIROBI, March 9, 2027 - Dutch Foreign Minister Eva Visser ended a tour of Ghana and Kenya on Tuesday.
+
+            Visser arrived in Accra on Sunday and met Ghanaian Foreign Minister Kofi Mensah to discuss cocoa farming and food security.
+
+            On Monday she flew to Nairobi, where she held talks with Kenyan President Daniel Kamau on the regional security mission and debt relief.
+            """, Articles.On(2027, 3, 9)).Facts;
+
+        Assert.Equal(["Ghana", "Kenya"], facts.Visits.Select(v => v.HostCountry));
+        Assert.Equal(0, Assert.Single(facts.Issues, i => i.Slug == "agriculture-food").VisitIndex);
+        Assert.Equal(1, Assert.Single(facts.Issues, i => i.Slug == "debt-finance").VisitIndex);
+        Assert.Equal(1, Assert.Single(facts.Issues, i => i.Slug == "regional-security").VisitIndex);
+    }
 }
