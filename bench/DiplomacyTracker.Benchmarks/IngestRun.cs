@@ -35,6 +35,59 @@ internal static class IngestRun
         return exit == 0 && same ? 0 : 1;
     }
 
+    /// <summary>
+    /// <c>real --app DLL --articles DIR --copies N --corpus DIR --db PATH</c>: real coverage (each article of DIR
+    /// copied N times, every copy told apart by a last line of its own so none is skipped as already stored) and the
+    /// generated corpus, each ingested by the app's own command into a new database, one after the other in one run.
+    /// </summary>
+    public static async Task<int> RealAndGeneratedAsync(string app, string articles, int copies, string corpus, string db, TextWriter output)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dt-real-" + Guid.NewGuid().ToString("N"));
+        var sources = Directory.EnumerateFiles(articles, "*.*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".txt" or ".html" or ".htm").Order(StringComparer.Ordinal).ToList();
+        for (var copy = 0; copy < copies; copy++)
+        {
+            var into = Directory.CreateDirectory(Path.Combine(folder, $"copy{copy:0000}")).FullName;
+            foreach (var source in sources)
+            {
+                var text = await File.ReadAllTextAsync(source);
+                var mark = Path.GetExtension(source) == ".txt" ? $"\n\nCopy {copy}.\n" : $"<!-- copy {copy} -->";
+                await File.WriteAllTextAsync(Path.Combine(into, Path.GetFileName(source)), text + mark);
+            }
+        }
+
+        try
+        {
+            var count = sources.Count * copies;
+            output.WriteLine(Machine.Describe());
+            var status = await TimedIngestAsync(app, folder, db, count, $"real coverage ({sources.Count} articles x {copies})", output);
+            return status | await IngestAsync(app, corpus, db + ".generated.db", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> TimedIngestAsync(string app, string folder, string db, int count, string what, TextWriter output)
+    {
+        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = AppProcess.Start(app, ["ingest", folder, "--db", db]);
+        var exit = await process.WaitAsync(CancellationToken.None);
+        var elapsed = clock.Elapsed;
+        output.WriteLine($"ingest {what}: {count} articles in {elapsed.TotalSeconds:0.0} s = {count / elapsed.TotalSeconds:0} articles/s " +
+                         $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
+        output.WriteLine(CpuLine(process, count, elapsed));
+        var (visits, meetings, officials) = Counts(db);
+        output.WriteLine($"stored {visits} visits, {meetings} meetings, {officials} officials");
+        return exit;
+    }
+
     public static async Task<int> ReextractAsync(string app, string db, TextWriter output)
     {
         var before = Counts(db);

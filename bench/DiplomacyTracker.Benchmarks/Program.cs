@@ -7,8 +7,11 @@ const string Usage = """
     usage:
       extraction [BenchmarkDotNet options]             one article's extraction, whole and stage by stage (BenchmarkDotNet)
       stages --corpus DIR [--count N]                  each stage's share of extraction time over a corpus
+      scaling --corpus DIR                             one long article's extraction time per sentence as it grows, stage by stage
       writer --corpus DIR [--count N]                  extraction and the store writer timed apart, one thread each
       ingest --app DLL --corpus DIR --db PATH          the app's ingest command end to end, counts checked against the manifest
+      real --app DLL --articles DIR --copies N --corpus DIR --db PATH
+                                                       real articles copied N times, then the generated corpus, each ingested end to end
       reextract --app DLL --db PATH                    the app's reextract command end to end
       pages --app DLL --db PATH [--clients 16] [--seconds 30] [--warmup 5]
                                                        start-up time, then page latency under concurrent clients on loopback
@@ -38,8 +41,10 @@ int Number(string name, int fallback) => options.TryGetValue(name, out var value
 return args[0] switch
 {
     "stages" => StageProfile.Run(Required("corpus"), Number("count", 2000), Console.Out),
+    "scaling" => Scaling.Run(Required("corpus"), Console.Out),
     "writer" => await WriterProfile.RunAsync(Required("corpus"), Number("count", 3000), Console.Out),
     "ingest" => await IngestRun.IngestAsync(Required("app"), Required("corpus"), Required("db"), Console.Out),
+    "real" => await IngestRun.RealAndGeneratedAsync(Required("app"), Required("articles"), Number("copies", 40), Required("corpus"), Required("db"), Console.Out),
     "reextract" => await IngestRun.ReextractAsync(Required("app"), Required("db"), Console.Out),
     "pages" => await PageLoad.RunAsync(Required("app"), Required("db"), Number("clients", 16),
         TimeSpan.FromSeconds(Number("seconds", 30)), TimeSpan.FromSeconds(Number("warmup", 5)), Console.Out),

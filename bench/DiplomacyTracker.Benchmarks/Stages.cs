@@ -6,27 +6,12 @@ using DiplomacyTracker.Ingestion.Reading;
 namespace DiplomacyTracker.Benchmarks;
 
 /// <summary>
-/// The extraction stages in the pipeline's order (as <see cref="ExtractionPipeline"/> runs them for a dated article),
-/// so each can be timed on its own input.
+/// The extraction stages in the pipeline's own order (<see cref="ExtractionPipeline"/>'s one list), so each can be
+/// timed on its own input.
 /// </summary>
 internal sealed class Stages
 {
-    public Stages(Lexicon lexicon) => All =
-    [
-        ("normalise", new Normaliser(lexicon)),
-        ("sentences", new SentenceSplitter(lexicon)),
-        ("publication date", new PublicationDateFinder()),
-        ("dates", new DateMentionFinder(lexicon)),
-        ("people", new PeopleFinder(lexicon)),
-        ("places", new PlaceFinder(lexicon)),
-        ("issues", new IssueFinder(lexicon)),
-        ("meetings", new MeetingFinder(lexicon)),
-        ("trip", new TripFinder(lexicon)),
-        ("known trips", new KnownTripDating()),
-        ("past trips", new PastTripFinder(lexicon)),
-        ("quotes", new QuoteFinder()),
-        ("facts", new FactAssembler()),
-    ];
+    public Stages(Lexicon lexicon) => All = new ExtractionPipeline(lexicon).Steps.Select(s => (s.Name, s.Stage)).ToList();
 
     public IReadOnlyList<(string Name, IArticleStage Stage)> All { get; }
 

@@ -28,6 +28,7 @@ public sealed class Lexicon
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
         Grammar = Grammar.Load(folder);
+        var curatedAdjectives = new HashSet<string>(StringComparer.Ordinal);
         var names = LexiconFiles.Read(folder, "names.json");
         foreach (var honorific in LexiconFiles.Strings(names, "honorifics"))
         {
@@ -38,6 +39,11 @@ public sealed class Lexicon
         var variants = names.TryGetProperty("givenNameVariants", out var groups) && groups.ValueKind == System.Text.Json.JsonValueKind.Array
             ? groups.EnumerateArray().Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(v => v.GetString() ?? "").Where(v => v.Length > 0).ToList()).ToList()
             : [];
+        foreach (var regnal in LexiconFiles.Strings(names, "regnalTitles"))
+        {
+            RegnalTitles.Add(regnal, regnal);
+        }
+
         Names = new PersonNames(LexiconFiles.Strings(names, "particles"), LexiconFiles.Strings(names, "attachedParticles"),
             LexiconFiles.Strings(names, "patronymicSuffixes"), variants);
 
@@ -47,39 +53,25 @@ public sealed class Lexicon
             RoleVocabulary.UnionWith(Tokenizer.Words(role));
         }
 
+        Places = Gazetteer.Load(folder);
         foreach (var (adjective, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "nationalities.json"), "adjectives"))
         {
-            Nationalities.Add(adjective, country ?? adjective);
-        }
-
-        var countries = LexiconFiles.Read(folder, "countries.json").GetProperty("countries");
-        var placeNames = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var country in countries.EnumerateObject())
-        {
-            Countries.Add(country.Name, country.Name);
-            var aliases = new List<string> { country.Name };
-            foreach (var alias in country.Value.EnumerateArray())
+            // An adjective names a country ("Chinese") or a place with officials of its own ("Hong Kong").
+            if (country is not null && !Places.CountryNames.Contains(country) && !Places.CityNames.Contains(country))
             {
-                Countries.Add(alias.GetString() ?? country.Name, country.Name);
-                aliases.Add(alias.GetString() ?? country.Name);
+                throw new InvalidDataException($"Lexicon file nationalities.json: '{adjective}': '{country}' is not a country of countries.json");
             }
 
-            placeNames[country.Name] = aliases;
+            Nationalities.Add(adjective, country ?? adjective);
+            curatedAdjectives.Add(adjective);
         }
 
-        foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
+        // The country table's demonyms ("Ivorian", "Vietnamese") where nationalities.json does not say otherwise.
+        foreach (var country in Places.ByCode.Values)
         {
-            Cities.Add(city, new City(city, country ?? ""));
-            CityNames.Add(city);
-        }
-
-        // A state or province visited is a place visited, named among the visit's cities.
-        foreach (var (region, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "regions.json"), "regions"))
-        {
-            if (CityNames.Add(region))
+            foreach (var demonym in country.Demonyms.Where(d => !curatedAdjectives.Contains(d)))
             {
-                RegionNames.Add(region);
-                Cities.Add(region, new City(region, country ?? ""));
+                Nationalities.Add(demonym, country.Name);
             }
         }
 
@@ -129,8 +121,13 @@ public sealed class Lexicon
             PatternSet.Create(LexiconFiles.String(travel, "dayAfterArrival") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Create(LexiconFiles.String(travel, "arrivedOnPublicationDay") ?? "(?!)", RegexOptions.IgnoreCase),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "returnHome")),
-            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")));
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "tripCancelled")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsAfter")),
+            PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsBefore")));
 
+        // Every name of a place an issue is about: a country's name, official name and aliases, or a city's name.
+        var placeNames = Places.ByCode.Values.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(c => c.Aliases.Prepend(c.Official).Prepend(c.Name)).Where(n => n.Length > 0).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
         IssueTaxonomy = IssueTaxonomy.Load(folder, place =>
             placeNames.TryGetValue(place, out var names) ? names : CityNames.Contains(place) ? [place] : null);
         Issues = IssueTaxonomy.Issues;
@@ -164,6 +161,9 @@ public sealed class Lexicon
     /// <summary>Words of address that stand before a name and are not part of it ("Datuk Seri", "His Majesty").</summary>
     internal PhraseIndex<string> HonorificPhrases { get; } = new();
 
+    /// <summary>Titles a monarch is named by with one name of their own ("Sultan Ibrahim"), from Lexicon/names.json.</summary>
+    internal PhraseIndex<string> RegnalTitles { get; } = new();
+
     /// <summary>Closed word classes (Lexicon/grammar.json).</summary>
     internal Grammar Grammar { get; }
 
@@ -174,13 +174,17 @@ public sealed class Lexicon
 
     internal PhraseIndex<string> Nationalities { get; } = new();
 
-    internal PhraseIndex<string> Countries { get; } = new();
+    /// <summary>Countries, cities and regions (Lexicon/countries.json, cities.json, regions.json, gazetteer.tsv, places.json).</summary>
+    internal Gazetteer Places { get; }
 
-    internal PhraseIndex<City> Cities { get; } = new();
+    internal PhraseIndex<string> Countries => Places.Countries;
 
-    internal HashSet<string> CityNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Strong place names (curated cities, regions, capitals and large gazetteer cities).</summary>
+    internal PhraseIndex<City> Cities => Places.Cities;
 
-    internal HashSet<string> RegionNames { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> CityNames => Places.CityNames;
+
+    internal HashSet<string> RegionNames => Places.RegionNames;
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
 
@@ -200,6 +204,3 @@ public sealed class Lexicon
     /// <summary>The issue taxonomy with its patterns, the page furniture that raises no issue (Lexicon/issues.json).</summary>
     internal IssueTaxonomy IssueTaxonomy { get; }
 }
-
-/// <summary>A city of Lexicon/cities.json.</summary>
-internal sealed record City(string Name, string Country);

@@ -41,4 +41,23 @@ public sealed class PipelineOrderTests
         Assert.ThrowsAny<OperationCanceledException>(() => Articles.Pipeline.Extract(
             new DiplomacyTracker.Ingestion.Reading.SourceDocument("a.txt", "President Ana Silva arrived in Lima."), IKnownTrips.None, cancelled.Token));
     }
+
+    public static TheoryData<string> StageNames() => new(Articles.Pipeline.Steps.Select(s => s.Name));
+
+    [Theory]
+    [MemberData(nameof(StageNames))]
+    public void EveryStageStopsWhenCancelled(string name)
+    {
+        const string text = "LIMA, March 3 (Wire) - President Ana Silva of Chile arrived in Lima on Tuesday and held talks on trade with " +
+                            "Peruvian President Luis Soto. \"We agreed on a great deal,\" Silva said.";
+        var steps = Articles.Pipeline.Steps;
+        var index = steps.ToList().FindIndex(s => s.Name == name);
+        var document = index == 0
+            ? new ArticleDocument(new DiplomacyTracker.Ingestion.Reading.SourceDocument("a.txt", text), text, IKnownTrips.None)
+            : Articles.RunThrough(steps[index - 1].Name, text);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => steps[index].Stage.Run(document, cancelled.Token));
+    }
 }

@@ -95,5 +95,11 @@ public sealed class SeededAppFactory() : TrackerAppFactory(ingestSeeds: true);
 /// <summary>The app with the team's unseen-shape fixtures (tests/fixtures/unseen) ingested on first start.</summary>
 public sealed class UnseenFixturesAppFactory() : TrackerAppFactory(ingestSeeds: true, seedFolder: Path.Combine("tests", "fixtures", "unseen"));
 
+/// <summary>The app with the development set's articles (../shared/eval/dev/articles) ingested on first start.</summary>
+public sealed class DevelopmentSetAppFactory() : TrackerAppFactory(ingestSeeds: true, seedFolder: Articles)
+{
+    public static string Articles { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "eval", "dev", "articles"));
+}
+
 /// <summary>A fetched page: its status and its parsed HTML.</summary>
 public sealed record HtmlPage(System.Net.HttpStatusCode Status, IDocument Document);

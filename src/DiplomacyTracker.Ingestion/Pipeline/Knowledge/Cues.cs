@@ -11,6 +11,8 @@ internal sealed record MeetingCues(Regex Held, Regex Planned, Regex Negation, Re
     Regex Hosts, Regex Guests, Regex Remote, Regex Ceremonial);
 
 /// <summary>The trip phrases of Lexicon/travel.json, compiled.</summary>
+/// <param name="CompanionsAfter">names the people after it as the traveller's party ("accompanied by X", "a delegation including X")</param>
+/// <param name="CompanionsBefore">names the people before it as the traveller's party ("X joined him")</param>
 internal sealed record TravelCues(
     Regex Travel,
     Regex Start,
@@ -22,7 +24,9 @@ internal sealed record TravelCues(
     Regex DayAfterArrival,
     Regex ArrivedOnPublicationDay,
     Regex ReturnHome,
-    Regex TripCancelled);
+    Regex TripCancelled,
+    Regex CompanionsAfter,
+    Regex CompanionsBefore);
 
 /// <summary>A title word from Lexicon/titles.json and its rank family.</summary>
 /// <param name="IsWeak">says "official" only next to a government word ("Chinese leader", "CIA chief")</param>

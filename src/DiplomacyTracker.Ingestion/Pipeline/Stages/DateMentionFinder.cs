@@ -65,7 +65,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             var aside = RelativeClause().Matches(text).Any(c => match.Index - sentence.Start >= c.Index && match.Index - sentence.Start < c.Index + c.Length);
             var mention = new DateMention(match.Index, match.Length, sentence.Index, resolved.From, resolved.To, resolved.Kind, shape == DateShape.Weekday, aside);
             mentions.Add(mention);
-            if (mention.IsDay)
+            // "X, who is guest of honour at the parade on January 26, ... later in the day": a day in an aside is no
+            // anchor for the relative days after it.
+            if (mention.IsDay && !aside)
             {
                 lastDay = mention.From;
                 lastDaySentence = sentence.Index;

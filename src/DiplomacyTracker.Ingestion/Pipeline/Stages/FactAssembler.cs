@@ -16,6 +16,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var officials = document.People.Where(p => p.IsOfficial).ToList();
         if (officials.Count == 0 && document.Trip is null && document.PastTrips.Count == 0)
         {
@@ -41,7 +42,12 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
             .Select(m => m.Person).ToHashSet();
         // No trip: officials the article gives no country serve the government of the place it was filed from.
         var filedFrom = trip is null ? document.DatelinePlaces.FirstOrDefault()?.Country : null;
-        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host), NamedBeside(document, p.Id)))).ToList();
+        // The traveller's party ("accompanied by X", "X joined him") serves the traveller's government, not the host's.
+        var partyHome = travelerHome ?? (trip is null ? null : document.People[trip.Traveler].Country);
+        var party = trip is null || partyHome is null ? [] : Companions(document, trip);
+        var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom
+            : party.Contains(p.Id) ? p.Country ?? partyHome
+            : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host), NamedBeside(document, p.Id)))).ToList();
 
         // A traveller the article names without a nationality comes from where they return to, else most likely from
         // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
@@ -134,6 +140,44 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
         return person.CountryFromContext || spokesperson ? home ?? host : null;
     }
 
+    /// <summary>
+    /// The officials a sentence puts in the traveller's party: those after "accompanied by" or "a delegation including"
+    /// when what stands before it is the traveller (or no other official), and those before "joined him" in or just
+    /// after a sentence about the trip.
+    /// </summary>
+    private HashSet<int> Companions(ArticleDocument document, TripFinding trip)
+    {
+        var party = new HashSet<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.TextOf(sentence);
+            var mentions = document.MentionsIn(sentence.Index).Where(m => m.Person != trip.Traveler && document.People[m.Person].IsOfficial).ToList();
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            if (lexicon.Travel.CompanionsAfter.Match(text) is { Success: true } after)
+            {
+                var cue = sentence.Start + after.Index;
+                var subject = document.MentionsIn(sentence.Index).Where(m => m.PhraseEnd <= cue && document.People[m.Person].IsOfficial).ToList();
+                if (subject.All(m => m.Person == trip.Traveler) && (subject.Count > 0 || trip.TripSentences.Contains(sentence.Index)))
+                {
+                    party.UnionWith(mentions.Where(m => m.NameStart > cue).Select(m => m.Person));
+                }
+            }
+
+            // "him"/"her" stands for the traveller when the sentence, or the one before it, is about the trip.
+            if (lexicon.Travel.CompanionsBefore.Match(text) is { Success: true } before
+                && (trip.TripSentences.Contains(sentence.Index) || trip.TripSentences.Contains(sentence.Index - 1)))
+            {
+                party.UnionWith(mentions.Where(m => m.NameEnd <= sentence.Start + before.Index).Select(m => m.Person));
+            }
+        }
+
+        return party;
+    }
+
     /// <summary>The one country every sentence naming the official names besides them, if there is one.</summary>
     private static string? NamedBeside(ArticleDocument document, int person)
     {
@@ -159,8 +203,8 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     /// <summary>The official is named going to the host country: "a trip by X to Y", "X will visit Y".</summary>
     private static bool HeadsTo(ArticleDocument document, int person, string? host) =>
-        host is not null && document.Mentions.Any(m => m.Person == person && document.Places.Any(p => p.Sentence == m.Sentence
-            && p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
+        host is not null && document.Mentions.Any(m => m.Person == person && document.PlacesIn(m.Sentence).Any(p =>
+            p.Country == host && p.Kind == PlaceKind.Country && p.Start >= m.NameEnd && p.Start - m.NameEnd < 40
             && HeadingTo.IsMatch(document.Text.AsSpan(m.NameEnd, p.Start - m.NameEnd))));
 
     private static readonly System.Text.RegularExpressions.Regex HeadingTo = new(
@@ -185,7 +229,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
         }
 
         var verb = RaiseVerbs.Match(text).Index + document.Sentences[sentence].Start;
-        var subject = document.Mentions.Where(m => m.Sentence == sentence && m.PhraseEnd <= verb && document.People[m.Person].IsOfficial)
+        var subject = document.MentionsIn(sentence).Where(m => m.PhraseEnd <= verb && document.People[m.Person].IsOfficial)
             .OrderBy(m => m.PhraseStart).FirstOrDefault();
         return subject is null ? null : document.People[subject.Person].Key;
     }

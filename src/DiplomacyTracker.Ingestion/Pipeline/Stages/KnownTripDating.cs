@@ -14,6 +14,7 @@ internal sealed class KnownTripDating : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (document.Trip is not { } trip || (document.Published is not null && trip.Start is not null))
         {
             return document;

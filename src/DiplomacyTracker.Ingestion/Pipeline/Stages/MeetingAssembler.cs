@@ -181,7 +181,7 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
     private MeetingMention IntoTrip(MeetingMention mention)
     {
         if (trip?.Visits is not [{ Start: { } start }, ..] || trip.Visits[^1].End is not { } end || mention.Date is not { } date || (date >= start && date <= end)
-            || !document.Dates.Any(d => d.Sentence == mention.Sentence && d.Weekday && d.From == date))
+            || !document.DatesIn(mention.Sentence).Any(d => d.Weekday && d.From == date))
         {
             return mention;
         }

@@ -40,7 +40,7 @@ internal sealed class MeetingContext(
     private (DateOnly? Date, (DateOnly, DateOnly)? When, bool Assumed) When(int at, bool planned, IReadOnlyList<int> counterparts)
     {
         // "X, who arrived on Monday, held talks with Y": the clause's day is not the talks' day.
-        var dates = document.Dates.Where(d => d.Sentence == sentence.Index && (!d.Aside || InSameAside(d, at))).ToList();
+        var dates = document.DatesIn(sentence.Index).Where(d => (!d.Aside || InSameAside(d, at))).ToList();
         // "flew to X on Wednesday and held talks with Y on Thursday": a day before "and" dates the clause before it.
         var day = dates.Where(d => d.IsDay).OrderBy(d => d.Start >= at ? d.Start - at
             : (at - d.Start) * (document.Text.AsSpan(d.Start, at - d.Start).IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 8 : 2)).FirstOrDefault();
@@ -63,8 +63,8 @@ internal sealed class MeetingContext(
         // counterpart dates it; else the day last mentioned just before.
         var next = sentence.Index + 1;
         if (next < document.Sentences.Count && document.Sentences[next].Paragraph == sentence.Paragraph
-            && document.Mentions.Any(m => m.Sentence == next && counterparts.Contains(m.Person))
-            && document.Dates.FirstOrDefault(d => d.Sentence == next && d.IsDay) is { } following)
+            && document.MentionsIn(next).Any(m => counterparts.Contains(m.Person))
+            && document.DatesIn(next).FirstOrDefault(d => d.IsDay) is { } following)
         {
             return (following.From, (following.From, following.To), false);
         }
@@ -87,7 +87,7 @@ internal sealed class MeetingContext(
 
     private string? City(int at)
     {
-        var cities = document.Places.Where(p => p.Sentence == sentence.Index && p.Kind == PlaceKind.City && !p.Region).ToList();
+        var cities = document.PlacesIn(sentence.Index).Where(p => p.Kind == PlaceKind.City && !p.Region).ToList();
         return (cities.FirstOrDefault(c => c.Start >= at) ?? cities.FirstOrDefault())?.Name;
     }
 

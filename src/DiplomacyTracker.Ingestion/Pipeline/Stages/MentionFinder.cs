@@ -15,7 +15,8 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
         "official", "counterpart", "head", "chief", "director", "diplomat", "general", "top diplomat", "commander", "chair",
     };
 
-    public IEnumerable<PersonMention> Find(SentenceNames names, IReadOnlyList<PersonMention> earlier)
+    /// <summary>The mentions in one sentence; <paramref name="earlier"/> counts those before it and learns these.</summary>
+    public List<PersonMention> Find(SentenceNames names, MentionTally earlier)
     {
         var found = new List<PersonMention>();
         var tokens = names.Tokens;
@@ -30,17 +31,25 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
             var end = titled ? tokens[phraseEnd - 1].End : nameEnd;
             if (registry.Find(run.Key) is { } id)
             {
-                found.Add(new PersonMention(id, names.Sentence.Index, nameStart, nameEnd, start, end,
-                    run.Words.Count > 1 ? MentionKind.FullName : MentionKind.PartName));
+                found.Add(earlier.Note(new PersonMention(id, names.Sentence.Index, nameStart, nameEnd, start, end,
+                    run.Words.Count > 1 ? MentionKind.FullName : MentionKind.PartName)));
             }
-            else if (run.Words.Count == 1 && Part(run.Words[0], earlier.Concat(found).ToList()) is { } part)
+            else if (run.Words.Count == 1 && Part(run.Words[0], earlier) is { } part)
             {
-                found.Add(new PersonMention(part, names.Sentence.Index, nameStart, nameEnd, start, end, MentionKind.PartName));
+                found.Add(earlier.Note(new PersonMention(part, names.Sentence.Index, nameStart, nameEnd, start, end, MentionKind.PartName)));
             }
         }
 
-        found.AddRange(Roles(names, earlier.Concat(found).ToList()));
-        found.AddRange(Acronyms(names));
+        foreach (var role in Roles(names, earlier).ToList())
+        {
+            found.Add(earlier.Note(role));
+        }
+
+        foreach (var acronym in Acronyms(names))
+        {
+            found.Add(earlier.Note(acronym));
+        }
+
         return found;
     }
 
@@ -71,7 +80,7 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
     private static string Initials(string title) =>
         string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
-    private int? Part(string word, IReadOnlyList<PersonMention> before)
+    private int? Part(string word, MentionTally before)
     {
         var candidates = registry.WithPart(word).ToList();
         if (candidates.Count == 0)
@@ -79,11 +88,11 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
             return null;
         }
 
-        var latest = before.LastOrDefault(m => candidates.Any(c => c.Id == m.Person));
-        return latest?.Person ?? candidates[0].Id;
+        var latest = candidates.Where(c => before.LastSeen(c.Id) is not null).MaxBy(c => before.LastSeen(c.Id));
+        return (latest ?? candidates[0]).Id;
     }
 
-    private IEnumerable<PersonMention> Roles(SentenceNames names, IReadOnlyList<PersonMention> before)
+    private IEnumerable<PersonMention> Roles(SentenceNames names, MentionTally before)
     {
         var tokens = names.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -129,7 +138,7 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
         }
     }
 
-    private int? Resolve(Knowledge.TitleHead head, string phrase, string? country, IReadOnlyList<PersonMention> before)
+    private int? Resolve(Knowledge.TitleHead head, string phrase, string? country, MentionTally before)
     {
         var officials = registry.People.Where(p => p.IsOfficial && (country is null || p.Country == country)).ToList();
         var same = officials.Where(p => p.Titles.Any(t => t.Title.Equals(phrase, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -140,8 +149,30 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
             return null;
         }
 
-        return candidates.OrderByDescending(c => before.Count(m => m.Person == c.Id)).First().Id;
+        return candidates.OrderByDescending(c => before.Count(c.Id)).First().Id;
     }
 
     private string? Kind(string head) => lexicon.TitleHeads.Match(Tokenizer.Tokenize(head), 0)?.Value.Kind;
+}
+
+/// <summary>
+/// How often and how lately each person was mentioned so far, kept as mentions are found so that a sentence never
+/// rescans the article before it (extraction stays linear in the article's length).
+/// </summary>
+internal sealed class MentionTally
+{
+    private readonly Dictionary<int, (int Count, int Last)> _seen = [];
+    private int _order;
+
+    public PersonMention Note(PersonMention mention)
+    {
+        var (count, _) = _seen.GetValueOrDefault(mention.Person);
+        _seen[mention.Person] = (count + 1, _order++);
+        return mention;
+    }
+
+    public int Count(int person) => _seen.GetValueOrDefault(person).Count;
+
+    /// <summary>The order of the person's latest mention, or null when not yet mentioned.</summary>
+    public int? LastSeen(int person) => _seen.TryGetValue(person, out var seen) ? seen.Last : null;
 }

@@ -19,6 +19,7 @@ internal sealed partial class Normaliser(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var source = document.Source.Text ?? "";
         var length = Math.Min(source.Length, MaxLength);
         var chars = new char[length];

@@ -19,9 +19,11 @@ internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var found = new List<PastTrip>();
-        foreach (var sentence in document.Sentences.Where(s => !s.IsCredit && document.Dates.Any(d => d.Sentence == s.Index)))
+        foreach (var sentence in document.Sentences.Where(s => !s.IsCredit && document.DatesIn(s.Index).Any()))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = document.TextOf(sentence);
             foreach (Match cue in lexicon.Travel.Travel.Matches(text))
             {
@@ -50,8 +52,8 @@ internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
 
     private PastTrip? Trip(ArticleDocument document, Sentence sentence, int start, int end)
     {
-        var place = document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40);
-        var named = document.Mentions.LastOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= start && document.People[m.Person].IsOfficial);
+        var place = document.PlacesIn(sentence.Index).FirstOrDefault(p => p.Start >= end && p.Start - end < 40);
+        var named = document.MentionsIn(sentence.Index).LastOrDefault(m => m.PhraseEnd <= start && document.People[m.Person].IsOfficial);
         // "It was her second trip to X": a pronoun before the phrase stands for the traveller the article follows.
         int? traveler = named?.Person ?? (document.Trip is { } followed
             && Pronoun().IsMatch(document.Text.AsSpan(sentence.Start, start - sentence.Start)) ? followed.Traveler : null);
@@ -62,7 +64,7 @@ internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
 
         // The date nearest the destination, far from the reported trip, a day or a month.
         // "X, who took office in March last year, arrived in Y": a date in a relative clause dates that clause.
-        var date = document.Dates.Where(d => d.Sentence == sentence.Index && d.Kind != DateKind.Week && (!d.Aside || d.Start > start)
+        var date = document.DatesIn(sentence.Index).Where(d => d.Kind != DateKind.Week && (!d.Aside || d.Start > start)
                 && d.To.DayNumber - d.From.DayNumber < LongestMonth && !TripFinder.NearPublication(document, d))
             .OrderBy(d => Math.Abs(d.Start - place.Start)).FirstOrDefault();
         // A trip still ahead, or called off, is no trip made.

@@ -80,9 +80,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         registry.TakeCountriesFromOwners();
         var mentions = new List<PersonMention>();
         var mentionFinder = new MentionFinder(lexicon, registry);
+        var tally = new MentionTally();
         foreach (var names in sentences)
         {
-            mentions.AddRange(mentionFinder.Find(names, mentions));
+            mentions.AddRange(mentionFinder.Find(names, tally));
         }
 
         return document with { People = registry.People, Mentions = mentions };
@@ -220,6 +221,17 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
         }
 
+        // "King Abdullah of Jordan": a monarch named by title carries the title in the name.
+        if (!after.IsOfficial && lexicon.RegnalTitles.Match(tokens, run.From) is { } regnal)
+        {
+            var own = TitlePhrase.Read(tokens, tags, run.From, regnal.EndIndex, lexicon);
+            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
+            if (own.IsOfficial)
+            {
+                return (own with { Country = own.Country ?? of }, run.From, run.To);
+            }
+        }
+
         return (after, phraseStart, phraseEnd);
     }
 
@@ -270,12 +282,29 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         {
             // "Minister of Industry, Trade and Investment X": a comma between portfolio words stays inside the title.
             // (Not "the visit to the United States, President of Ukraine X": a place before the comma ends another phrase.)
+            // "Sen. X", "Lt. Gen. X": the period of an abbreviated title stays inside it.
+            if (token.Text == "." && i > 0 && lexicon.Grammar.Abbreviations.Contains(tokens[i - 1].Lower)
+                && (lexicon.TitleHeads.Match(tokens, i - 1) is not null || lexicon.TitleHeads.Match(tokens, i + 1) is not null))
+            {
+                return true;
+            }
+
             return token.Text is "(" or ")" or "&"
                 || (token.Text == "," && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
                     && tags[i - 1].Kind == TagKind.None && PortfolioWord(tokens[i - 1]) && PortfolioWord(tokens[i + 1]));
         }
 
+        // "Ambassador to Canada X", "Assistant to the President and Senior Director ... at the National Security Council
+        // X": "to" or "at" between a title word and a capitalised complement stays inside the title.
+        if (token.Lower is "to" or "at" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized
+            && (lexicon.TitleVocabulary.Contains(tokens[i - 1].Base) || lexicon.TitleHeads.Match(tokens, i - 1) is not null || tags[i - 1].Kind != TagKind.None)
+            && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Lower == "the" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized)))
+        {
+            return true;
+        }
+
         return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
+            || lexicon.TitleHeads.Match(tokens, i) is not null
             || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }
 }

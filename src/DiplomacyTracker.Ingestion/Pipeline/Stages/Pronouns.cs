@@ -19,7 +19,7 @@ internal static partial class Pronouns
             if (SpeakerLabel().Match(document.TextOf(sentence)) is { Success: true } label)
             {
                 var end = sentence.Start + label.Length;
-                current = document.Mentions.FirstOrDefault(m => m.Sentence == sentence.Index && m.PhraseEnd <= end && document.People[m.Person].IsOfficial)?.Person;
+                current = document.MentionsIn(sentence.Index).FirstOrDefault(m => m.PhraseEnd <= end && document.People[m.Person].IsOfficial)?.Person;
             }
 
             speakers[sentence.Index] = current;
@@ -36,7 +36,7 @@ internal static partial class Pronouns
     public static int? Referent(ArticleDocument document, int?[] speakers, Sentence sentence, int cueStart)
     {
         var before = document.Text.AsSpan(sentence.Start, cueStart - sentence.Start);
-        if (document.Mentions.Any(m => m.Sentence == sentence.Index && m.PhraseEnd <= cueStart))
+        if (document.MentionsIn(sentence.Index).Any(m => m.PhraseEnd <= cueStart))
         {
             return null;
         }
@@ -50,7 +50,7 @@ internal static partial class Pronouns
         {
             for (var index = sentence.Index - 1; index >= Math.Max(0, sentence.Index - 3); index--)
             {
-                if (document.Mentions.FirstOrDefault(m => m.Sentence == index && document.People[m.Person].IsOfficial) is { } subject)
+                if (document.MentionsIn(index).FirstOrDefault(m => document.People[m.Person].IsOfficial) is { } subject)
                 {
                     return subject.Person;
                 }

@@ -73,6 +73,7 @@ internal sealed partial class PublicationDateFinder : IArticleStage
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (document.Source.Published is { } published)
         {
             return document with { Published = DateOnly.FromDateTime(published.Date) };

@@ -29,7 +29,7 @@ internal sealed partial class QuoteFinder(Lexicon lexicon) : IArticleStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var text = document.TextOf(sentence);
-            var mentions = document.Mentions.Where(m => m.Sentence == sentence.Index).OrderBy(m => m.NameStart).ToList();
+            var mentions = document.MentionsIn(sentence.Index).OrderBy(m => m.NameStart).ToList();
             var quoted = Quoted().Matches(text).Select(m => (Start: sentence.Start + m.Index, End: sentence.Start + m.Index + m.Length)).ToList();
             var speaker = quoted.Count == 0 ? null : Speaker(document, sentence, text, mentions, quoted, lastNamed);
             if (speaker is { } person && document.People[person].IsOfficial)

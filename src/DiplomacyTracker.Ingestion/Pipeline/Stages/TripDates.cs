@@ -26,7 +26,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
         {
             var sentence = document.Sentences[index];
             var text = document.TextOf(sentence);
-            var dates = document.Dates.Where(d => d.Sentence == index && TripFinder.NearPublication(document, d)).ToList();
+            var dates = document.DatesIn(index).Where(d => TripFinder.NearPublication(document, d)).ToList();
             var day = dates.FirstOrDefault(d => d.IsDay)?.From;
             var startCue = lexicon.Travel.Start.Match(text);
             var endCue = lexicon.Travel.End.Match(text);
@@ -118,7 +118,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
         foreach (System.Text.RegularExpressions.Match cue in lexicon.Travel.Travel.Matches(text))
         {
             var end = sentence.Start + cue.Index + cue.Length;
-            if (document.Places.FirstOrDefault(p => p.Sentence == sentence.Index && p.Start >= end && p.Start - end < 40) is { } place
+            if (document.PlacesIn(sentence.Index).FirstOrDefault(p => p.Start >= end && p.Start - end < 40) is { } place
                 && place.Country != host && place.Country != home)
             {
                 return true;
@@ -130,7 +130,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
 
     private static DateOnly? LaterOf(DateOnly? day, DateOnly? start) => day is { } d && (start is not { } s || d >= s) ? d : null;
 
-    private bool HostPlace(int sentence) => document.Places.Any(p => p.Sentence == sentence && p.Country == host);
+    private bool HostPlace(int sentence) => document.PlacesIn(sentence).Any(p => p.Country == host);
 
     private bool TravelerMeets(int sentence) => document.Meetings.Any(m => m.Sentence == sentence);
 

@@ -54,7 +54,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var dates = new TripDates(document, lexicon, travelerId, tripSentences, host).Find();
         var cities = Cities(document, tripSentences, host);
         var evidence = travel.Where(t => tripSentences.Contains(t.Sentence.Index)
-                && document.Mentions.Any(m => m.Sentence == t.Sentence.Index && m.Person == travelerId))
+                && document.MentionsIn(t.Sentence.Index).Any(m => m.Person == travelerId))
             .Select(t => t.Sentence.Index).Concat(dates.Evidence).Distinct().Order().Take(4).ToList();
         return new TripFinding(travelerId, host, cities, dates.Start, dates.End, evidence, tripSentences);
     }
@@ -68,7 +68,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             foreach (Match cue in lexicon.Travel.ReturnHome.Matches(document.TextOf(document.Sentences[sentence])))
             {
                 var end = start + cue.Index + cue.Length;
-                if (document.Places.FirstOrDefault(p => p.Sentence == sentence && p.Start >= end && p.Start - end < 3) is { } place)
+                if (document.PlacesIn(sentence).FirstOrDefault(p => p.Start >= end && p.Start - end < 3) is { } place)
                 {
                     return place.Country;
                 }
@@ -87,11 +87,11 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         foreach (var sentence in document.Sentences.Where(s => !s.IsCredit))
         {
             var text = document.TextOf(sentence);
-            var names = document.Mentions.Any(m => m.Sentence == sentence.Index && m.Person == traveler)
+            var names = document.MentionsIn(sentence.Index).Any(m => m.Person == traveler)
                 || (PronounStart().IsMatch(text) && previousAboutTraveler)
                 || (speakers[sentence.Index] == traveler && Pronouns.FirstPerson().IsMatch(text));
             // "Officials said the two men spoke ...": a sentence naming nobody does not break the thread about the traveller.
-            previousAboutTraveler = names || (previousAboutTraveler && !document.Mentions.Any(m => m.Sentence == sentence.Index));
+            previousAboutTraveler = names || (previousAboutTraveler && !document.MentionsIn(sentence.Index).Any());
             if (!names)
             {
                 continue;
@@ -99,7 +99,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
 
             // "his first trip last June", "when he visited in 2019": another trip, unless the sentence also dates this one.
             var otherTrip = lexicon.Travel.OtherTrip.IsMatch(text)
-                && !document.Dates.Any(d => d.Sentence == sentence.Index && NearPublication(document, d) && document.Published is not null);
+                && !document.DatesIn(sentence.Index).Any(d => NearPublication(document, d) && document.Published is not null);
             if (!otherTrip)
             {
                 result.Add(sentence.Index);
@@ -132,7 +132,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             .Where(p => (p.Kind == PlaceKind.City || CityState(p)) && p.Country == host && tripSentences.Contains(p.Sentence) && !VisitedPlaces.IsMetonym(document, p)
                 && (!p.Region || VisitedPlaces.PutsThere(document, p)))
             // "arrived in Beijing on Friday after a stop in Shanghai on Wednesday": each city takes the day named nearest it.
-            .Select(p => (p.Name, p.Start, Date: document.Dates.Where(d => d.Sentence == p.Sentence && d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
+            .Select(p => (p.Name, p.Start, Date: document.DatesIn(p.Sentence).Where(d => d.Kind is DateKind.Day or DateKind.Range && NearPublication(document, d))
                 .OrderBy(d => Math.Abs(d.Start - p.Start)).Select(d => (DateOnly?)d.From).FirstOrDefault()))
             .GroupBy(p => p.Name)
             .Select(g => (Name: g.Key, Date: g.Min(x => x.Date) ?? DateOnly.MaxValue, First: g.Min(x => x.Start)))

@@ -15,6 +15,7 @@ internal sealed class UndatedArticleRedating(IArticleStage knownTrips, IReadOnly
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (document.Published is not null)
         {
             return document;

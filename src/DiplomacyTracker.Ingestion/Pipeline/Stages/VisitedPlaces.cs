@@ -15,7 +15,7 @@ internal static partial class VisitedPlaces
     /// </summary>
     public static List<(string Country, bool Led)> Countries(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
     {
-        var places = document.Places.Where(p => p.Sentence == sentence && p.Country != home).OrderBy(p => p.Start).ToList();
+        var places = document.PlacesIn(sentence).Where(p => p.Country != home).OrderBy(p => p.Start).ToList();
         if (places.Count == 0)
         {
             return [];

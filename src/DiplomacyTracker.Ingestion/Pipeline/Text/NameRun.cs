@@ -27,10 +27,28 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
             var from = i;
             var words = new List<string>();
             var shown = new List<string>();
+            if (Regnal(tokens, tags, i, lexicon) is { } regnal)
+            {
+                // "Sultan Ibrahim", "King Abdullah of Jordan": a monarch's title and single name are the name.
+                var name = tokens[regnal];
+                var named = name.IsPossessive ? name.Text[..^2] : name.Text;
+                var title = tokens.Skip(i).Take(regnal - i).Select(t => t.Text).ToList();
+                var regnalWords = title.SelectMany(PersonNames.KeyWords).Concat(PersonNames.KeyWords(named)).ToList();
+                yield return new NameRun(i, regnal + 1, regnalWords, string.Join(' ', title.Append(named))) { Key = lexicon.Names.Key(regnalWords) };
+                i = regnal + 1;
+                continue;
+            }
+
             if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
             {
                 shown.Add(tokens[i].Text + ".");
                 i += 2;
+            }
+            else if (IsBareInitial(tokens, i) && IsNameWord(tokens, tags, i + 1, lexicon))
+            {
+                // "S Jaishankar": an initial without its period.
+                shown.Add(tokens[i].Text);
+                i += 1;
             }
             else if (SurnameAfterTitle(tokens, tags, i, lexicon))
             {
@@ -118,6 +136,28 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
 
         return false;
     }
+
+    /// <summary>The index of a monarch's one name after a capitalised regnal title ("Sultan |Ibrahim,"), if there is one.</summary>
+    private static int? Regnal(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
+    {
+        if (!tokens[i].IsCapitalized || lexicon.RegnalTitles.Match(tokens, i) is not { } title || title.EndIndex >= tokens.Count
+            || !tokens.Skip(i).Take(title.EndIndex - i).All(t => t.IsCapitalized))
+        {
+            return null;
+        }
+
+        var name = title.EndIndex;
+        // "Crown Prince Mohammed bin Salman", "King Charles Windsor": more name follows, so the title is no part of it.
+        var more = !tokens[name].IsPossessive && name + 1 < tokens.Count
+            && (IsNameWord(tokens, tags, name + 1, lexicon) || lexicon.Names.Particles.Contains(tokens[name + 1].Lower));
+        var single = !more;
+        return IsNameWord(tokens, tags, name, lexicon) && single ? name : null;
+    }
+
+    /// <summary>A capital letter standing alone before a name ("S Jaishankar"); not the words "A" and "I".</summary>
+    private static bool IsBareInitial(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && tokens[i].Text is not ("A" or "I")
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start == tokens[i].End + 1;
 
     private static bool IsInitial(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < tokens.Count && tokens[i + 1].Text == "."

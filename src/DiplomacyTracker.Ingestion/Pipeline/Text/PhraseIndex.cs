@@ -24,8 +24,9 @@ internal sealed class PhraseIndex<T>
             _byFirstWord[words[0]] = list;
         }
 
-        list.Add((words, value));
-        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Longest first, and among phrases of one length the first added first (a gazetteer adds thousands).
+        var at = list.FindIndex(p => p.Words.Length < words.Length);
+        list.Insert(at < 0 ? list.Count : at, (words, value));
         Count++;
     }
 

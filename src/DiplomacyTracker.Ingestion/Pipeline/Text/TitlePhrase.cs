@@ -77,6 +77,13 @@ internal static class TitlePhrase
             {
                 case TagKind.Nationality or TagKind.Country:
                     // "Department of North American Affairs" names a region, not the official's country.
+                    // "Ambassador to Canada" names where the ambassador is posted, not whom they serve.
+                    if (i > from && tokens[i - 1].Lower == "to")
+                    {
+                        government = true;
+                        break;
+                    }
+
                     if (head is null || i < headStart || tag.Kind == TagKind.Country)
                     {
                         country ??= tag.Country;
@@ -157,7 +164,7 @@ internal static class TitlePhrase
             end--;
         }
 
-        var text = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace("( ", "(").Replace(" )", ")");
+        var text = string.Join(" ", tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace("( ", "(").Replace(" )", ")").Replace(" .", ".");
         return text.EndsWith("'s", StringComparison.Ordinal) ? text[..^2] : text;
     }
 }

@@ -28,6 +28,28 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    public static string[] Words(string phrase) =>
-        Tokenize(phrase.ToLowerInvariant()).Select(t => t.Lower).ToArray();
+    public static string[] Words(string phrase)
+    {
+        // Most lexicon phrases are plain words between spaces (a gazetteer loads tens of thousands): split them
+        // without the pattern, which gives the same words.
+        return IsPlain(phrase)
+            ? phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : Tokenize(phrase.ToLowerInvariant()).Select(t => t.Lower).ToArray();
+    }
+
+    /// <summary>Letters and digits between spaces, a hyphen or apostrophe only inside a word ("Port-Vila", "Xi'an").</summary>
+    private static bool IsPlain(string phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            var inside = c is '-' or '\'' && i > 0 && i + 1 < phrase.Length && char.IsLetterOrDigit(phrase[i - 1]) && char.IsLetterOrDigit(phrase[i + 1]);
+            if (!char.IsLetterOrDigit(c) && c != ' ' && !inside)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -77,3 +77,17 @@ public sealed class DateMentionFinderTests
         Assert.Empty(Dates("The minister may meet the premier."));
     }
 }
+
+public sealed class AsideAnchorTests
+{
+    [Fact]
+    public void DayInAnAsideIsNoAnchorForRelativeDays()
+    {
+        const string text = "Lima, Mar 5 (Wire) Chilean President Rosa Vidal arrived Thursday in Lima.\n\n" +
+                            "Vidal, who is the guest of honour at the national day parade on March 7, was touring the old town and was to meet students later in the day.";
+        var doc = Articles.RunThrough("dates", text, Articles.On(2026, 3, 5));
+
+        var later = Assert.Single(doc.Dates, d => text.Substring(d.Start, d.Length) == "later in the day");
+        Assert.Equal(new DateOnly(2026, 3, 5), later.From);
+    }
+}
