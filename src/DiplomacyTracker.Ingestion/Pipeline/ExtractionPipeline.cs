@@ -28,12 +28,12 @@ public sealed class ExtractionPipeline : IArticleExtractor
             new("dates", dates),
             new("people", new PeopleFinder(lexicon)),
             new("places", new PlaceFinder(lexicon)),
-            new("issues", new IssueFinder(lexicon)),
             new("meetings", meetings),
             new("trip", trip),
             new("redating", new UndatedArticleRedating(knownTrips, [dates, meetings, trip])),
             new("known trips", knownTrips),
             new("past trips", new PastTripFinder(lexicon)),
+            new("issues", new IssueFinder(lexicon)),
             new("quotes", new QuoteFinder(lexicon)),
             new("facts", new FactAssembler(lexicon)),
         ];

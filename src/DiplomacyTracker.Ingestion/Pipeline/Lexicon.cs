@@ -125,17 +125,12 @@ public sealed class Lexicon
             PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsAfter")),
             PatternSet.Alternation(LexiconFiles.Strings(travel, "companionsBefore")));
 
-        Issues = LexiconFiles.Read(folder, "issues.json").GetProperty("issues").EnumerateArray()
-            .Select(i => new IssueDefinition(
-                LexiconFiles.String(i, "slug") ?? "",
-                LexiconFiles.String(i, "name") ?? "",
-                LexiconFiles.String(i, "description") ?? "",
-                LexiconFiles.Strings(i, "patterns").ToList()))
-            .Where(i => i.Slug.Length > 0 && i.Patterns.Count > 0)
-            .ToList();
-        IssuePattern = PatternSet.Create(
-            @"\b(?:" + string.Join("|", Issues.Select((issue, n) => $"(?<i{n}>{string.Join("|", issue.Patterns)})")) + ")",
-            RegexOptions.IgnoreCase);
+        // Every name of a place an issue is about: a country's name, official name and aliases, or a city's name.
+        var placeNames = Places.ByCode.Values.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(c => c.Aliases.Prepend(c.Official).Prepend(c.Name)).Where(n => n.Length > 0).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+        IssueTaxonomy = IssueTaxonomy.Load(folder, place =>
+            placeNames.TryGetValue(place, out var names) ? names : CityNames.Contains(place) ? [place] : null);
+        Issues = IssueTaxonomy.Issues;
     }
 
     /// <summary>The folder the lexicon was read from.</summary>
@@ -206,5 +201,6 @@ public sealed class Lexicon
 
     internal TravelCues Travel { get; }
 
-    internal Regex IssuePattern { get; }
+    /// <summary>The issue taxonomy with its patterns, the page furniture that raises no issue (Lexicon/issues.json).</summary>
+    internal IssueTaxonomy IssueTaxonomy { get; }
 }
