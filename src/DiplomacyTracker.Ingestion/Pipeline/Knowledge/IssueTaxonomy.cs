@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -75,7 +76,7 @@ internal sealed class IssueTaxonomy
 
         // One regex per pattern, not one alternation of them all: each finds its first word with a vectorised search,
         // where an alternation of hundreds of patterns tries every branch at every word (thirty times slower).
-        _patterns = issues.SelectMany((issue, n) => issue.Patterns.Select(p => (Issue: n, Regex: PatternSet.Create($@"\b(?:{p})", RegexOptions.IgnoreCase))))
+        _patterns = issues.SelectMany((issue, n) => issue.Patterns.Select(p => (Issue: n, Regex: PatternSet.CreateSmall($@"\b(?:{p})", RegexOptions.IgnoreCase), Start: WordStart(p))))
             .ToList();
 
         var furniture = LexiconFiles.Strings(file, "furniture").ToList();
@@ -91,7 +92,82 @@ internal sealed class IssueTaxonomy
 
     public IReadOnlyList<IssueDefinition> Issues { get; }
 
-    private readonly List<(int Issue, Regex Regex)> _patterns;
+    private readonly List<(int Issue, Regex Regex, string? Start)> _patterns;
+
+    /// <summary>
+    /// The three letters every match of a pattern begins a word with, when the pattern fixes them ("fentanyl" → "fen";
+    /// none for "(?:a|b)" or "s?anctions"): a pattern whose letters begin no word of the text cannot match it and is
+    /// not run.
+    /// </summary>
+    internal static string? WordStart(string pattern)
+    {
+        var p = pattern.StartsWith(@"\b", StringComparison.Ordinal) ? pattern[2..] : pattern;
+        if (HasTopLevelAlternation(p))
+        {
+            return null;
+        }
+
+        var letters = new System.Text.StringBuilder(3);
+        for (var i = 0; i < p.Length && letters.Length < 3; i++)
+        {
+            var optional = i + 1 < p.Length && p[i + 1] is '?' or '*' or '{';
+            if (!char.IsAsciiLetter(p[i]) || optional)
+            {
+                return null;
+            }
+
+            letters.Append(char.ToLowerInvariant(p[i]));
+        }
+
+        return letters.Length == 3 ? letters.ToString() : null;
+    }
+
+    private static bool HasTopLevelAlternation(string pattern)
+    {
+        var depth = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first three letters (lower case) of every word of the text that has three.</summary>
+    private static HashSet<string> WordStarts(string text)
+    {
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> three = stackalloc char[3];
+        for (var i = 0; i + 3 <= text.Length; i++)
+        {
+            if ((i > 0 && IsWordChar(text[i - 1])) || !char.IsLetter(text[i]) || !char.IsLetter(text[i + 1]) || !char.IsLetter(text[i + 2]))
+            {
+                continue;
+            }
+
+            three[0] = char.ToLowerInvariant(text[i]);
+            three[1] = char.ToLowerInvariant(text[i + 1]);
+            three[2] = char.ToLowerInvariant(text[i + 2]);
+            starts.Add(new string(three));
+        }
+
+        return starts;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
     /// Where the text names an issue, in text order, never overlapping: of two matches that overlap the one that starts
@@ -100,9 +176,15 @@ internal sealed class IssueTaxonomy
     public IReadOnlyList<IssueHit> Find(string text, CancellationToken cancellationToken)
     {
         var hits = new List<(IssueHit Hit, int Order)>();
+        var starts = WordStarts(text);
         for (var k = 0; k < _patterns.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (_patterns[k].Start is { } start && !starts.Contains(start))
+            {
+                continue;
+            }
+
             for (var match = _patterns[k].Regex.Match(text); match.Success; match = match.NextMatch())
             {
                 hits.Add((new IssueHit(match.Index, match.Length, _patterns[k].Issue), k));

@@ -35,4 +35,13 @@ internal static class PatternSet
     {
         return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, Timeout);
     }
+
+    /// <summary>
+    /// One of many small patterns (hundreds of issue phrases): interpreted, since compiling each costs milliseconds at
+    /// start-up and a small pattern with a literal start is found by the same vectorised search either way.
+    /// </summary>
+    public static Regex CreateSmall(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+    }
 }
