@@ -3,6 +3,16 @@ namespace DiplomacyTracker.Ingestion.Tests.Pipeline.Stages;
 public sealed class SentenceSplitterTests
 {
     [Fact]
+    public void WordsOfAddressInInitialsDoNotEndASentence()
+    {
+        var text = "Prime Minister Ana Costa met H.E. Mr. Luis Soto in Lima today. They spoke for an hour.";
+        var doc = Articles.RunThrough("sentences", text);
+
+        Assert.Equal(["Prime Minister Ana Costa met H.E. Mr. Luis Soto in Lima today.", "They spoke for an hour."],
+            doc.Sentences.Select(s => doc.TextOf(s)));
+    }
+
+    [Fact]
     public void SplitsAfterFullStopsButNotAfterInitialsOrAbbreviations()
     {
         var text = "Foreign Minister Ana J. Lima met Gov. Tom Reyes in Lisbon on Aug. 3. She then left for Porto.";
