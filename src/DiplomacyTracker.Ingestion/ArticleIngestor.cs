@@ -165,8 +165,17 @@ public sealed class ArticleIngestor(
         {
             var trips = StoredTrips.OnDemand(dbFactory);
             var prepared = new Prepared[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
-                i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
+            try
+            {
+                Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
+                    i => prepared[i] = Prepare(batch[i], trips, cancellationToken));
+            }
+            catch (AggregateException e) when (cancellationToken.IsCancellationRequested && e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                // Articles that saw the cancellation before the loop did: the batch was cancelled, nothing else went wrong.
+                throw new OperationCanceledException(cancellationToken);
+            }
+
             return prepared;
         }, cancellationToken);
     }
