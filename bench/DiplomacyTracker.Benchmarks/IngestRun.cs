@@ -13,25 +13,12 @@ internal static class IngestRun
 {
     public static async Task<int> IngestAsync(string app, string corpus, string db, TextWriter output)
     {
-        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
-        {
-            File.Delete(file);
-        }
-
         var manifest = Manifest.Read(Path.Combine(corpus, "manifest.json"));
         output.WriteLine(Machine.Describe());
-        var clock = Stopwatch.StartNew();
-        using var process = AppProcess.Start(app, ["ingest", Path.Combine(corpus, "articles"), "--db", db]);
-        var exit = await process.WaitAsync(CancellationToken.None);
-        var elapsed = clock.Elapsed;
-        output.WriteLine($"ingest: {manifest.Articles} articles in {elapsed.TotalSeconds:0.0} s = {manifest.Articles / elapsed.TotalSeconds:0} articles/s " +
-                         $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
-        output.WriteLine(CpuLine(process, manifest.Articles, elapsed));
-
+        var exit = await TimedIngestAsync(app, Path.Combine(corpus, "articles"), db, manifest.Articles, "generated corpus", output);
         var (visits, meetings, officials) = Counts(db);
         var same = visits == manifest.Visits && meetings == manifest.Meetings && officials == manifest.Officials;
-        output.WriteLine($"stored {visits} visits, {meetings} meetings, {officials} officials; manifest {manifest.Visits}, {manifest.Meetings}, {manifest.Officials}: " +
-                         (same ? "same" : "DIFFERENT"));
+        output.WriteLine($"manifest {manifest.Visits} visits, {manifest.Meetings} meetings, {manifest.Officials} officials: " + (same ? "same" : "DIFFERENT"));
         return exit == 0 && same ? 0 : 1;
     }
 

@@ -92,14 +92,14 @@ internal sealed class IssueTaxonomy
 
     public IReadOnlyList<IssueDefinition> Issues { get; }
 
-    private readonly List<(int Issue, Regex Regex, string? Start)> _patterns;
+    private readonly List<(int Issue, Regex Regex, (char, char, char)? Start)> _patterns;
 
     /// <summary>
     /// The three letters every match of a pattern begins a word with, when the pattern fixes them ("fentanyl" → "fen";
     /// none for "(?:a|b)" or "s?anctions"): a pattern whose letters begin no word of the text cannot match it and is
     /// not run.
     /// </summary>
-    internal static string? WordStart(string pattern)
+    private static (char, char, char)? WordStart(string pattern)
     {
         var p = pattern.StartsWith(@"\b", StringComparison.Ordinal) ? pattern[2..] : pattern;
         if (HasTopLevelAlternation(p))
@@ -107,19 +107,16 @@ internal sealed class IssueTaxonomy
             return null;
         }
 
-        var letters = new System.Text.StringBuilder(3);
-        for (var i = 0; i < p.Length && letters.Length < 3; i++)
+        for (var i = 0; i < 3; i++)
         {
             var optional = i + 1 < p.Length && p[i + 1] is '?' or '*' or '{';
-            if (!char.IsAsciiLetter(p[i]) || optional)
+            if (i >= p.Length || !char.IsAsciiLetter(p[i]) || optional)
             {
                 return null;
             }
-
-            letters.Append(char.ToLowerInvariant(p[i]));
         }
 
-        return letters.Length == 3 ? letters.ToString() : null;
+        return (char.ToLowerInvariant(p[0]), char.ToLowerInvariant(p[1]), char.ToLowerInvariant(p[2]));
     }
 
     private static bool HasTopLevelAlternation(string pattern)
@@ -147,10 +144,9 @@ internal sealed class IssueTaxonomy
     }
 
     /// <summary>The first three letters (lower case) of every word of the text that has three.</summary>
-    private static HashSet<string> WordStarts(string text)
+    private static HashSet<(char, char, char)> WordStarts(string text)
     {
-        var starts = new HashSet<string>(StringComparer.Ordinal);
-        Span<char> three = stackalloc char[3];
+        var starts = new HashSet<(char, char, char)>();
         for (var i = 0; i + 3 <= text.Length; i++)
         {
             if ((i > 0 && IsWordChar(text[i - 1])) || !char.IsLetter(text[i]) || !char.IsLetter(text[i + 1]) || !char.IsLetter(text[i + 2]))
@@ -158,10 +154,7 @@ internal sealed class IssueTaxonomy
                 continue;
             }
 
-            three[0] = char.ToLowerInvariant(text[i]);
-            three[1] = char.ToLowerInvariant(text[i + 1]);
-            three[2] = char.ToLowerInvariant(text[i + 2]);
-            starts.Add(new string(three));
+            starts.Add((char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1]), char.ToLowerInvariant(text[i + 2])));
         }
 
         return starts;

@@ -214,22 +214,18 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             return (before.NotOfficial ? before : after, phraseStart, phraseEnd);
         }
 
+        // "Foreign Minister X of Sweden", "King X of Jordan".
+        var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
         if (before.IsOfficial)
         {
-            // "Foreign Minister X of Sweden".
-            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
             return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
         }
 
-        // "King Abdullah of Jordan": a monarch named by title carries the title in the name.
-        if (!after.IsOfficial && lexicon.RegnalTitles.Match(tokens, run.From) is { } regnal)
+        // "King X of Jordan": a monarch named by title carries the title in the name.
+        if (!after.IsOfficial && lexicon.RegnalTitles.Match(tokens, run.From) is { } regnal
+            && TitlePhrase.Read(tokens, tags, run.From, regnal.EndIndex, lexicon) is { IsOfficial: true } own)
         {
-            var own = TitlePhrase.Read(tokens, tags, run.From, regnal.EndIndex, lexicon);
-            var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
-            if (own.IsOfficial)
-            {
-                return (own with { Country = own.Country ?? of }, run.From, run.To);
-            }
+            return (own with { Country = own.Country ?? of }, run.From, run.To);
         }
 
         return (after, phraseStart, phraseEnd);

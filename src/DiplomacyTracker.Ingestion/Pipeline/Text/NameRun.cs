@@ -150,8 +150,7 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         // "Crown Prince Mohammed bin Salman", "King Charles Windsor": more name follows, so the title is no part of it.
         var more = !tokens[name].IsPossessive && name + 1 < tokens.Count
             && (IsNameWord(tokens, tags, name + 1, lexicon) || lexicon.Names.Particles.Contains(tokens[name + 1].Lower));
-        var single = !more;
-        return IsNameWord(tokens, tags, name, lexicon) && single ? name : null;
+        return IsNameWord(tokens, tags, name, lexicon) && !more ? name : null;
     }
 
     /// <summary>A capital letter standing alone before a name ("S Jaishankar"); not the words "A" and "I".</summary>
