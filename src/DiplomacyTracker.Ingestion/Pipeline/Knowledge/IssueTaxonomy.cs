@@ -76,7 +76,10 @@ internal sealed class IssueTaxonomy
 
         // One regex per pattern, not one alternation of them all: each finds its first word with a vectorised search,
         // where an alternation of hundreds of patterns tries every branch at every word (thirty times slower).
-        _patterns = issues.SelectMany((issue, n) => issue.Patterns.Select(p => (Issue: n, Regex: PatternSet.CreateSmall($@"\b(?:{p})", RegexOptions.IgnoreCase), Start: WordStart(p))))
+        // A pattern whose every match begins a word with letters it fixes is tried only where such a word begins.
+        _patterns = issues.SelectMany((issue, n) => issue.Patterns.Select(p => WordStarts(p) is { } fixedStarts
+                ? new IssuePattern(n, PatternSet.CreateSmall($@"\G\b(?:{p})", RegexOptions.IgnoreCase), fixedStarts)
+                : new IssuePattern(n, PatternSet.CreateSmall($@"\b(?:{p})", RegexOptions.IgnoreCase), null)))
             .ToList();
 
         var furniture = LexiconFiles.Strings(file, "furniture").ToList();
@@ -92,19 +95,33 @@ internal sealed class IssueTaxonomy
 
     public IReadOnlyList<IssueDefinition> Issues { get; }
 
-    private readonly List<(int Issue, Regex Regex, (char, char, char)? Start)> _patterns;
+    private readonly List<IssuePattern> _patterns;
 
     /// <summary>
-    /// The three letters every match of a pattern begins a word with, when the pattern fixes them ("fentanyl" → "fen";
-    /// none for "(?:a|b)" or "s?anctions"): a pattern whose letters begin no word of the text cannot match it and is
-    /// not run.
+    /// An issue's pattern; <paramref name="Starts"/> are the three letters (lower case) one of which every match
+    /// begins a word with, when the pattern fixes them, and then <paramref name="Regex"/> matches only where it starts.
     /// </summary>
-    private static (char, char, char)? WordStart(string pattern)
+    private sealed record IssuePattern(int Issue, Regex Regex, (char, char, char)[]? Starts);
+
+    /// <summary>
+    /// The three letters one of which every match of a pattern begins a word with, when the pattern fixes them:
+    /// "fentanyl" → "fen"; "(?:student|youth) exchanges" → "stu", "you"; none for "s?anctions", "(?:EV|car)" or
+    /// "(?:a|b)?c".
+    /// </summary>
+    private static (char, char, char)[]? WordStarts(string pattern)
     {
         var p = pattern.StartsWith(@"\b", StringComparison.Ordinal) ? pattern[2..] : pattern;
         if (HasTopLevelAlternation(p))
         {
             return null;
+        }
+
+        if (p.StartsWith("(?:", StringComparison.Ordinal) && ClosingParenthesis(p) is int close
+            && !(close + 1 < p.Length && p[close + 1] is '?' or '*' or '{'))
+        {
+            var branches = TopLevelBranches(p[3..close]);
+            var starts = branches.Select(b => WordStarts(b)).ToList();
+            return starts.Any(s => s is null) ? null : starts.SelectMany(s => s!).Distinct().ToArray();
         }
 
         for (var i = 0; i < 3; i++)
@@ -116,7 +133,63 @@ internal sealed class IssueTaxonomy
             }
         }
 
-        return (char.ToLowerInvariant(p[0]), char.ToLowerInvariant(p[1]), char.ToLowerInvariant(p[2]));
+        return [(char.ToLowerInvariant(p[0]), char.ToLowerInvariant(p[1]), char.ToLowerInvariant(p[2]))];
+    }
+
+    /// <summary>Where the group opening the pattern closes, if it does.</summary>
+    private static int? ClosingParenthesis(string pattern)
+    {
+        var depth = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    if (--depth == 0)
+                    {
+                        return pattern[i] == ')' ? i : null;
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> TopLevelBranches(string pattern)
+    {
+        var branches = new List<string>();
+        var depth = 0;
+        var from = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    branches.Add(pattern[from..i]);
+                    from = i + 1;
+                    break;
+            }
+        }
+
+        branches.Add(pattern[from..]);
+        return branches;
     }
 
     private static bool HasTopLevelAlternation(string pattern)
@@ -143,10 +216,10 @@ internal sealed class IssueTaxonomy
         return false;
     }
 
-    /// <summary>The first three letters (lower case) of every word of the text that has three.</summary>
-    private static HashSet<(char, char, char)> WordStarts(string text)
+    /// <summary>Where each word of the text that has three letters begins, by its first three letters (lower case).</summary>
+    private static Dictionary<(char, char, char), List<int>> WordStartsIn(string text)
     {
-        var starts = new HashSet<(char, char, char)>();
+        var starts = new Dictionary<(char, char, char), List<int>>();
         for (var i = 0; i + 3 <= text.Length; i++)
         {
             if ((i > 0 && IsWordChar(text[i - 1])) || !char.IsLetter(text[i]) || !char.IsLetter(text[i + 1]) || !char.IsLetter(text[i + 2]))
@@ -154,7 +227,13 @@ internal sealed class IssueTaxonomy
                 continue;
             }
 
-            starts.Add((char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1]), char.ToLowerInvariant(text[i + 2])));
+            var key = (char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1]), char.ToLowerInvariant(text[i + 2]));
+            if (!starts.TryGetValue(key, out var at))
+            {
+                starts[key] = at = [];
+            }
+
+            at.Add(i);
         }
 
         return starts;
@@ -169,18 +248,37 @@ internal sealed class IssueTaxonomy
     public IReadOnlyList<IssueHit> Find(string text, CancellationToken cancellationToken)
     {
         var hits = new List<(IssueHit Hit, int Order)>();
-        var starts = WordStarts(text);
+        var starts = WordStartsIn(text);
         for (var k = 0; k < _patterns.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_patterns[k].Start is { } start && !starts.Contains(start))
+            var pattern = _patterns[k];
+            if (pattern.Starts is null)
             {
+                for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
+                {
+                    hits.Add((new IssueHit(match.Index, match.Length, pattern.Issue), k));
+                }
+
                 continue;
             }
 
-            for (var match = _patterns[k].Regex.Match(text); match.Success; match = match.NextMatch())
+            // Tried at each word the pattern can begin with, in text order; like a search from left to right, a match
+            // is not overlapped by the next one of the same pattern.
+            var next = 0;
+            foreach (var at in Positions(starts, pattern.Starts))
             {
-                hits.Add((new IssueHit(match.Index, match.Length, _patterns[k].Issue), k));
+                if (at < next)
+                {
+                    continue;
+                }
+
+                var match = pattern.Regex.Match(text, at);
+                if (match.Success)
+                {
+                    hits.Add((new IssueHit(match.Index, match.Length, pattern.Issue), k));
+                    next = match.Index + Math.Max(1, match.Length);
+                }
             }
         }
 
@@ -197,6 +295,26 @@ internal sealed class IssueTaxonomy
         }
 
         return found;
+    }
+
+    private static IEnumerable<int> Positions(Dictionary<(char, char, char), List<int>> starts, (char, char, char)[] letters)
+    {
+        if (letters.Length == 1)
+        {
+            return starts.TryGetValue(letters[0], out var at) ? at : [];
+        }
+
+        var all = new List<int>();
+        foreach (var key in letters)
+        {
+            if (starts.TryGetValue(key, out var at))
+            {
+                all.AddRange(at);
+            }
+        }
+
+        all.Sort();
+        return all;
     }
 
     /// <summary>A line of the page that is no part of the story: a site notice, a byline, a link to another story.</summary>

@@ -13,7 +13,9 @@ public sealed class IssueTaxonomyTests
           ] }
         """;
 
-    private static string Load(string issue)
+    private static string Load(string issue) => Assert.Throws<InvalidDataException>(() => WithTaxonomy(issue)).Message;
+
+    private static Lexicon WithTaxonomy(string issue)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -25,7 +27,7 @@ public sealed class IssueTaxonomyTests
             }
 
             File.WriteAllText(Path.Combine(folder, "issues.json"), Taxonomy.Replace("ISSUE", issue, StringComparison.Ordinal));
-            return Assert.Throws<InvalidDataException>(() => Lexicon.Load(folder)).Message;
+            return Lexicon.Load(folder);
         }
         finally
         {
@@ -73,5 +75,25 @@ public sealed class IssueTaxonomyTests
     public void TheShippedTaxonomyLoads()
     {
         Assert.Contains(Articles.Lexicon.Issues, i => i.Slug == "taiwan" && i.Places.Contains("Taiwan"));
+    }
+
+    [Fact]
+    public void APatternIsFoundWhereverAWordBeginsItAndNowhereElse()
+    {
+        var taxonomy = WithTaxonomy("""
+            { "slug": "exchanges", "name": "Exchanges", "description": "People to people.", "patterns": ["(?:student|youth) exchanges?"] },
+            { "slug": "sanctions", "name": "Sanctions", "description": "Sanctions.", "patterns": ["s?anctions"] },
+            { "slug": "tariffs", "name": "Tariffs", "description": "Tariffs.", "patterns": ["tariffs?"] }
+            """).IssueTaxonomy;
+        const string text = "Fisheries came first (tariffs, TARIFFS tariff) and Youth exchanges; student exchange, anctions. "
+                            + "Prefisheries, supertariffs and nonstudent exchanges do not count; «sanctions» do.";
+
+        var found = taxonomy.Find(text, CancellationToken.None)
+            .Select(hit => (taxonomy.Issues[hit.Issue].Slug, text.Substring(hit.Start, hit.Length))).ToList();
+
+        Assert.Equal(
+            [("fisheries", "Fisheries"), ("tariffs", "tariffs"), ("tariffs", "TARIFFS"), ("tariffs", "tariff"),
+             ("exchanges", "Youth exchanges"), ("exchanges", "student exchange"), ("sanctions", "anctions"), ("sanctions", "sanctions")],
+            found);
     }
 }
