@@ -56,6 +56,11 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = command.Verb != "serve"; stoppi
 
 try
 {
+    if (command.Verb is "ingest" or "reextract")
+    {
+        app.Services.StartExtractionWarmUp(stopping.Token);
+    }
+
     await app.Services.PrepareDatabaseAsync(ingestSeeds: command.Verb == "serve", stopping.Token);
     switch (command.Verb)
     {

@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion;
+using DiplomacyTracker.Ingestion.Pipeline;
 using DiplomacyTracker.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -34,6 +35,24 @@ public static class TrackerHosting
             services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;
     }
+
+    /// <summary>
+    /// Compiles the extraction on another thread while this one prepares the database
+    /// (<see cref="ExtractionPipeline.WarmUp"/>). Fails quietly: a lexicon that does not load says so
+    /// where ingestion first needs it.
+    /// </summary>
+    public static void StartExtractionWarmUp(this IServiceProvider services, CancellationToken cancellationToken) =>
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                (services.GetRequiredService<IArticleExtractor>() as ExtractionPipeline)?.WarmUp(cancellationToken);
+            }
+            catch (Exception e)
+            {
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrackerHosting)).LogDebug(e, "The extraction warm-up stopped");
+            }
+        }, CancellationToken.None);
 
     /// <summary>Creates or upgrades the database; on first start ingests the seed folder.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool ingestSeeds, CancellationToken cancellationToken)

@@ -102,4 +102,17 @@ public sealed class ExtractionPipelineTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(180), $"took {watch.Elapsed}");
         Assert.NotEmpty(result.Facts.Officials);
     }
+
+    [Fact]
+    public void TheWarmUpArticleGivesEveryStageWork()
+    {
+        var result = new ExtractionPipeline(Articles.Lexicon).WarmUp();
+
+        Assert.DoesNotContain(result.Warnings, w => w.StartsWith("extraction failed", StringComparison.Ordinal));
+        var visit = Assert.Single(result.Facts.Visits);
+        Assert.Equal("Japan", visit.HostCountry);
+        Assert.Contains(result.Facts.Meetings, m => m.Status == ExtractedMeetingStatus.Held && m.Date is not null);
+        Assert.NotEmpty(result.Facts.Issues);
+        Assert.NotEmpty(result.Facts.Quotes);
+    }
 }
