@@ -54,6 +54,16 @@ public sealed class Lexicon
         }
 
         Places = Gazetteer.Load(folder);
+        foreach (var (office, country) in LexiconFiles.Pairs(titles, "offices"))
+        {
+            if (country is null || !Places.CountryNames.Contains(country))
+            {
+                throw new InvalidDataException($"Lexicon file titles.json: office '{office}': '{country}' is not a country of countries.json");
+            }
+
+            CountryOffices.Add((Tokenizer.Words(office), country));
+        }
+
         foreach (var (adjective, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "nationalities.json"), "adjectives"))
         {
             // An adjective names a country ("Chinese") or a place with officials of its own ("Hong Kong").
@@ -150,6 +160,9 @@ public sealed class Lexicon
     }
 
     internal PhraseIndex<TitleHead> TitleHeads { get; } = new();
+
+    /// <summary>Offices only one country's government has (titles.json 'offices'), as words, with that country.</summary>
+    internal List<(string[] Words, string Country)> CountryOffices { get; } = [];
 
     internal HashSet<string> TitleVocabulary { get; } = new(StringComparer.Ordinal);
 

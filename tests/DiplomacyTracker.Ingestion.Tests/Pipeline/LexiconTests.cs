@@ -42,4 +42,31 @@ public sealed class LexiconTests
 
         Assert.Contains("titles.json", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOfficeOfAnUnknownCountryIsRefusedWithItsName()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            var titles = Path.Combine(folder, "titles.json");
+            File.WriteAllText(titles, File.ReadAllText(titles).Replace("\"offices\": {", "\"offices\": { \"grand vizier\": \"Ottomania\",", StringComparison.Ordinal));
+
+            var error = Assert.Throws<InvalidDataException>(() => DiplomacyTracker.Ingestion.Pipeline.Lexicon.Load(folder));
+
+            Assert.Contains("titles.json", error.Message, StringComparison.Ordinal);
+            Assert.Contains("grand vizier", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Ottomania", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

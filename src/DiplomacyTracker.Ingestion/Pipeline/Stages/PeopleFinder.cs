@@ -78,6 +78,7 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         }
 
         registry.TakeCountriesFromOwners();
+        registry.TakeCountriesFromOffices(lexicon.CountryOffices);
         var mentions = new List<PersonMention>();
         var mentionFinder = new MentionFinder(lexicon, registry);
         var tally = new MentionTally();
@@ -342,6 +343,27 @@ internal sealed class PersonRegistry
                 .OfType<string>().FirstOrDefault();
             var country = owner is null ? null : _people.FirstOrDefault(p => p.Id != person.Id && p.Country is not null
                 && p.Titles.Any(t => t.Title.Equals(owner, StringComparison.OrdinalIgnoreCase) || t.Head == owner))?.Country;
+            if (country is not null)
+            {
+                _people[i] = person with { Country = country, CountryFromContext = false };
+            }
+        }
+    }
+
+    /// <summary>"External Affairs Minister X", "Union Minister of Y X": an office only one government has names its holder's country.</summary>
+    public void TakeCountriesFromOffices(IReadOnlyList<(string[] Words, string Country)> offices)
+    {
+        for (var i = 0; i < _people.Count; i++)
+        {
+            var person = _people[i];
+            if (person.Country is not null || !person.IsOfficial)
+            {
+                continue;
+            }
+
+            var country = person.Titles.Select(t => Tokenizer.Words(t.Title))
+                .SelectMany(words => offices.Where(o => words.AsSpan().StartsWith(o.Words) || words.AsSpan().EndsWith(o.Words)))
+                .Select(o => o.Country).FirstOrDefault();
             if (country is not null)
             {
                 _people[i] = person with { Country = country, CountryFromContext = false };

@@ -63,6 +63,23 @@ public sealed class TitleShapeTests
 
         Assert.Equal("Colin Major", person.Name);
     }
+
+    [Theory]
+    [InlineData("External Affairs Minister Rohan Mehta said the talks went well.", "rohan mehta", "India")]
+    [InlineData("Union Minister of Ports Kavya Rao was also present.", "kavya rao", "India")]
+    [InlineData("Chief Cabinet Secretary Ken Mori told reporters the visit was useful.", "ken mori", "Japan")]
+    public void AnOfficeOnlyOneGovernmentHasNamesItsHoldersCountry(string text, string key, string country)
+    {
+        Assert.Equal(country, Official(text, key).Country);
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Rohan Mehta said the talks went well.", "rohan mehta")]
+    [InlineData("Minister of Ports Kavya Rao was also present.", "kavya rao")]
+    public void AnOfficeManyGovernmentsHaveNamesNoCountry(string text, string key)
+    {
+        Assert.Null(Official(text, key).Country);
+    }
 }
 
 /// <summary>Monarchs named by title and one name of their own.</summary>
