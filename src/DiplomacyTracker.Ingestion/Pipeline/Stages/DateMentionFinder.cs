@@ -134,6 +134,7 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             var day = phrase switch
             {
                 "yesterday" => reference.AddDays(-1),
+                "today" => reference,
                 "tomorrow" => reference.AddDays(1),
                 "the day before" => (anchor ?? reference).AddDays(-1),
                 "the next day" or "the following day" => (anchor ?? reference).AddDays(1),

@@ -33,6 +33,15 @@ public sealed class DateMentionFinderTests
         Assert.Equal(new DateOnly(2026, 3, 10), dates[1].From);
     }
 
+    [Fact]
+    public void TodayIsThePublicationDayWhateverDayWasMentionedBefore()
+    {
+        var dates = Dates("The minister met the king on Tuesday. The envoy will call on her today.");
+
+        Assert.Equal(new DateOnly(2026, 3, 10), dates[0].From);
+        Assert.Equal(new DateOnly(2026, 3, 13), dates[1].From);
+    }
+
     [Theory]
     [InlineData("The visit runs from March 9-11.", 9, 11)]
     [InlineData("She travels from March 9 to March 12.", 9, 12)]
