@@ -59,7 +59,7 @@ public sealed class DevelopmentSetScoreTests(DevelopmentSetAppFactory app) : ICl
     [
         ("visits.f1", 1.0),
         ("meetings.f1", 0.98),
-        ("meetings.date_exact", 0.93),
+        ("meetings.date_exact", 0.91),
         ("officials.f1", 0.97),
         ("issues.f1", 0.93),
     ];

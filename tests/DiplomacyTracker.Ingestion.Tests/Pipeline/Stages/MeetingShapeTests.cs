@@ -22,6 +22,18 @@ public sealed class MeetingShapeTests
         Assert.All(facts.Meetings, m => Assert.Contains("rosa vidal", m.ParticipantKeys));
     }
 
+    [Theory]
+    [InlineData("Her agenda in Hanoi includes meetings with President Le Minh.", ExtractedMeetingStatus.Planned)]
+    [InlineData("The itinerary will include talks with President Le Minh.", ExtractedMeetingStatus.Planned)]
+    [InlineData("On Wednesday she held meetings with President Le Minh.", ExtractedMeetingStatus.Held)]
+    public void MeetingsOnAnAgendaAreOnlyPlanned(string sentence, ExtractedMeetingStatus status)
+    {
+        var facts = Facts($"Chilean President Rosa Vidal arrived in Hanoi on Tuesday for a state visit to Vietnam. {sentence}");
+
+        var meeting = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("le minh"));
+        Assert.Equal(status, meeting.Status);
+    }
+
     [Fact]
     public void TwoHostsOfOneLuncheonEachMetTheGuest()
     {
