@@ -17,6 +17,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<IssueMention> IssueMentions => Set<IssueMention>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<IngestionEvent> IngestionEvents => Set<IngestionEvent>();
+    public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
+    public DbSet<FactRedirect> FactRedirects => Set<FactRedirect>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -51,9 +51,9 @@ internal static class ExportCommand
             .ToList();
         var mentions = await db.IssueMentions.AsNoTracking()
             .OrderBy(m => m.Excerpt.ArticleId).ThenBy(m => m.Excerpt.Start)
-            .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text })
+            .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text, m.ExcerptId })
             .ToListAsync(cancellationToken);
-        var issueExcerpts = mentions.ToLookup(m => m.IssueId, m => new ExportExcerpt(m.ArticleId, m.Text));
+        var issueExcerpts = mentions.ToLookup(m => m.IssueId, m => new ExportExcerpt(m.ArticleId, m.Text, m.ExcerptId));
         var issues = (await db.Issues.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Slug, i.Name }).ToListAsync(cancellationToken))
             .Select(i => new ExportIssue(i.Id, i.Slug, i.Name, [.. issueExcerpts[i.Id]]))
             .ToList();
@@ -72,9 +72,9 @@ internal static class ExportCommand
             .ToLookup(p => p.MeetingId, p => p.OfficialId);
         var meetingExcerpts = (await db.MeetingReports.AsNoTracking()
                 .OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                .Select(r => new { r.MeetingId, r.Excerpt.ArticleId, r.Excerpt.Text })
+                .Select(r => new { r.MeetingId, r.Excerpt.ArticleId, r.Excerpt.Text, r.ExcerptId })
                 .ToListAsync(cancellationToken))
-            .ToLookup(r => r.MeetingId, r => new ExportExcerpt(r.ArticleId, r.Text));
+            .ToLookup(r => r.MeetingId, r => new ExportExcerpt(r.ArticleId, r.Text, r.ExcerptId));
         var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.VisitId, m.Date, m.Status, m.City, m.Venue })
             .ToListAsync(cancellationToken);
@@ -105,7 +105,11 @@ internal sealed record ExportOfficial(int Id, string Name, string? Country, IRea
 
 internal sealed record ExportIssue(int Id, string Slug, string Name, IReadOnlyList<ExportExcerpt> Excerpts);
 
-internal sealed record ExportExcerpt(int Article, string Text);
+/// <summary>A sentence a fact was read from; <see cref="Href"/> is its anchor on the article's page, stable across re-extraction.</summary>
+internal sealed record ExportExcerpt(int Article, string Text, int Excerpt)
+{
+    public string Href => $"/articles/{Article}#excerpt-{Excerpt}";
+}
 
 internal sealed record ExportVisit(int Id, int Traveler, string HostCountry, IReadOnlyList<string> Cities, string? Start, string? End,
     IReadOnlyList<int> Articles, IReadOnlyList<int> Issues);

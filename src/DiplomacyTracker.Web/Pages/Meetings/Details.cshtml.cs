@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (meeting is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Meeting, id, cancellationToken);
         }
 
         var participants = await db.Meetings.AsNoTracking().Where(m => m.Id == id)

@@ -26,7 +26,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (official is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Official, id, cancellationToken);
         }
 
         var said = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)

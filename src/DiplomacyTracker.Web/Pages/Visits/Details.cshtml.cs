@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (visit is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Visit, id, cancellationToken);
         }
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.VisitId == id)
