@@ -94,11 +94,7 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
         AtomicallyAsync(() =>
         {
             var removed = RemoveFacts([stored.Id]);
-            var article = new Article
-            {
-                Id = stored.Id, Title = stored.Title, SourcePath = stored.SourcePath, Text = stored.Text, ContentHash = stored.ContentHash,
-                OriginalUrl = stored.OriginalUrl,
-            };
+            var article = new Article { Id = stored.Id, Title = stored.Title, SourcePath = stored.SourcePath, Text = stored.Text, ContentHash = stored.ContentHash };
             ArticleDescription.Apply(article, source, result);
             if (article.Title != stored.Title)
             {

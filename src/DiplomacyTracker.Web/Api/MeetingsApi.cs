@@ -59,10 +59,10 @@ internal static class MeetingsApi
             m.Issues.OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
                 .Select(i => new IssueMentionItem(i.Issue.Slug, i.Issue.Name,
                     i.RaisedBy == null ? null : new OfficialRef(i.RaisedBy.Id, i.RaisedBy.Name, i.RaisedBy.Country),
-                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length)))
+                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
                 .ToList(),
             m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length))
+                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl })
                 .ToList()))
         .AsSplitQuery();
 }

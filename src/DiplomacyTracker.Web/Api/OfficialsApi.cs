@@ -59,7 +59,7 @@ internal static class OfficialsApi
             o.Aliases,
             o.Titles.OrderBy(t => t.AsOf).ThenBy(t => t.Id)
                 .Select(t => new TitleItem(t.Title, t.AsOf,
-                    t.Excerpt == null ? null : new SourceExcerpt(t.Excerpt.Id, t.Excerpt.ArticleId, t.Excerpt.Text, t.Excerpt.Start, t.Excerpt.Length)))
+                    t.Excerpt == null ? null : new SourceExcerpt(t.Excerpt.Id, t.Excerpt.ArticleId, t.Excerpt.Text, t.Excerpt.Start, t.Excerpt.Length) { Outlet = t.Excerpt.Article.Publisher, OriginalUrl = t.Excerpt.Article.OriginalUrl }))
                 .ToList()))
         .AsSplitQuery();
 }

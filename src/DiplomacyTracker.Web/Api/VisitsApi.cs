@@ -50,10 +50,10 @@ internal static class VisitsApi
             v.Issues.OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
                 .Select(i => new IssueMentionItem(i.Issue.Slug, i.Issue.Name,
                     i.RaisedBy == null ? null : new OfficialRef(i.RaisedBy.Id, i.RaisedBy.Name, i.RaisedBy.Country),
-                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length)))
+                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
                 .ToList(),
             v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
-                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length))
+                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl })
                 .ToList()))
         .AsSplitQuery();
 }

@@ -40,7 +40,7 @@ internal static class ExportCommand
     public static async Task<TrackerExport> BuildAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new ExportArticle(a.Id, a.Title, a.Publisher, Iso(a.Published), a.SourcePath, a.Text))
+            .Select(a => new ExportArticle(a.Id, a.Title, a.Publisher, Iso(a.Published), a.SourcePath, a.Text, a.OriginalUrl))
             .ToListAsync(cancellationToken);
         var titles = (await db.OfficialTitles.AsNoTracking().OrderBy(t => t.AsOf).ThenBy(t => t.Id)
                 .Select(t => new { t.OfficialId, t.Title }).ToListAsync(cancellationToken))
@@ -99,7 +99,8 @@ internal sealed record TrackerExport(
     IReadOnlyList<ExportVisit> Visits,
     IReadOnlyList<ExportMeeting> Meetings);
 
-internal sealed record ExportArticle(int Id, string Title, string? Publisher, string? Published, string Source, string Text);
+/// <summary>An article; <see cref="Publisher"/> is its outlet, <see cref="OriginalUrl"/> the original story's address (both when known).</summary>
+internal sealed record ExportArticle(int Id, string Title, string? Publisher, string? Published, string Source, string Text, string? OriginalUrl);
 
 internal sealed record ExportOfficial(int Id, string Name, string? Country, IReadOnlyList<string> Titles);
 

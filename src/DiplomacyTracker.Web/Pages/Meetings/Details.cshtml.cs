@@ -38,18 +38,18 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .OrderBy(r => r.Excerpt.Article.Published).ThenBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
             .Select(r => new
             {
-                r.Excerpt.ArticleId, r.Excerpt.Article.Title, r.Excerpt.Article.Publisher, r.Excerpt.Article.Published,
-                Report = new ReportLine(r.Status, r.Date, r.City, r.Venue, new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text)),
+                r.Excerpt.ArticleId, r.Excerpt.Article.Title, r.Excerpt.Article.Publisher, r.Excerpt.Article.Published, r.Excerpt.Article.OriginalUrl,
+                Report = new ReportLine(r.Status, r.Date, r.City, r.Venue, new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl }),
             })
             .ToListAsync(cancellationToken);
         Sources = reports.GroupBy(r => r.ArticleId)
-            .Select(g => new SourceColumn(g.Key, g.First().Title, g.First().Publisher, g.First().Published, g.Select(r => r.Report).ToList()))
+            .Select(g => new SourceColumn(g.Key, g.First().Title, g.First().Publisher, g.First().Published, g.Select(r => r.Report).ToList(), g.First().OriginalUrl))
             .ToList();
 
         Issues = await db.IssueMentions.AsNoTracking().Where(i => i.MeetingId == id)
             .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
             .Select(i => new IssueLine(new IssueTag(i.Issue.Slug, i.Issue.Name), i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Meeting = meeting;
         return Page();
@@ -72,7 +72,8 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
     public sealed record ReportLine(MeetingStatus Status, DateOnly? Date, string? City, string? Venue, SourceLink Source);
 
-    public sealed record SourceColumn(int ArticleId, string Title, string? Publisher, DateOnly? Published, IReadOnlyList<ReportLine> Reports);
+    public sealed record SourceColumn(int ArticleId, string Title, string? Publisher, DateOnly? Published, IReadOnlyList<ReportLine> Reports,
+        string? OriginalUrl);
 
     public sealed record IssueLine(IssueTag Issue, Person? RaisedBy, SourceLink Source);
 }

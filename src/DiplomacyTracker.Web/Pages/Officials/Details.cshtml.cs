@@ -31,7 +31,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
         var said = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)
             .OrderBy(t => t.AsOf).ThenBy(t => t.Id)
-            .Select(t => new TitleSaid(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, "")))
+            .Select(t => new TitleSaid(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, "") { Outlet = t.Excerpt.Article.Publisher, OriginalUrl = t.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Titles = TitleLine.Periods(said);
         Trips = await db.Visits.AsNoTracking().Where(v => v.TravelerId == id)
@@ -48,11 +48,11 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .Take(ListLimit)
             .Select(i => new RaisedLine(new IssueTag(i.Issue.Slug, i.Issue.Name), i.MeetingId, i.VisitId,
                 i.Meeting != null ? i.Meeting.Date : i.Visit != null ? i.Visit.Start : null,
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Quotes = await db.Quotes.AsNoTracking().Where(q => q.OfficialId == id)
             .OrderByDescending(q => q.Excerpt.Article.Published).ThenByDescending(q => q.Id).Take(ListLimit)
-            .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text))
+            .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, OriginalUrl = q.Excerpt.Article.OriginalUrl })
             .ToListAsync(cancellationToken);
         Official = official;
         return Page();
