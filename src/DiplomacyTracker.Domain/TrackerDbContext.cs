@@ -19,6 +19,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<IngestionEvent> IngestionEvents => Set<IngestionEvent>();
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
     public DbSet<FactRedirect> FactRedirects => Set<FactRedirect>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<EditorToken> EditorTokens => Set<EditorToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

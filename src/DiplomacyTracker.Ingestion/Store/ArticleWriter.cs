@@ -17,11 +17,17 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     private const string Savepoint = "article";
 
     private readonly StoreSql _sql = new(db);
+    private Corrections.CorrectionRules _corrections = Corrections.CorrectionRules.None;
 
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Keeps the connection open while the writer lives, so its statements stay prepared between transactions.</summary>
-    public Task OpenAsync(CancellationToken cancellationToken) => _sql.OpenAsync(cancellationToken);
+    /// <remarks>Reads the editors' active corrections, which every write then merges its facts under.</remarks>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _sql.OpenAsync(cancellationToken);
+        _corrections = Corrections.CorrectionRules.Load(_sql);
+    }
 
     /// <summary>The stored article with this content, if any: the same text is never ingested twice.</summary>
     public int? FindByContent(string contentHash) =>
@@ -234,8 +240,8 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     {
         var stored = _sql.Query("""SELECT "Id", "Start", "Length", "Text" FROM "Excerpts" WHERE "ArticleId" = $1 ORDER BY "Start" """,
             r => new StoredExcerpt(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)), article.Id);
-        var merger = new FactMerger(_sql, article.Id, article.Text, issues, stored, removed.VisitIds, removed.MeetingIds);
-        var (visits, _) = merger.Merge(facts);
+        var merger = new FactMerger(_sql, article.Id, article.Text, issues, stored, removed.VisitIds, removed.MeetingIds, _corrections);
+        var (visits, meetings) = merger.Merge(facts);
         DropUncited(stored.Where(e => !merger.ReusedExcerpts.Contains(e.Id)));
         if (removed.VisitIds.Count + removed.MeetingIds.Count + removed.OfficialIds.Count > 0)
         {
@@ -243,6 +249,14 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
             // or a meeting with a participant no remaining report names (even one the new facts report again).
             Consolidation.Refresh(_sql, removed.VisitIds.Except(visits), removed.MeetingIds, participantsKnown: false);
             Consolidation.RemoveUnreferencedOfficials(_sql, removed.OfficialIds);
+        }
+
+        if (!_corrections.IsEmpty)
+        {
+            // The extractor's output lies under the editors' corrections, never over them.
+            _corrections.Apply(_sql, FactKind.Meeting, meetings.Concat(removed.MeetingIds));
+            _corrections.Apply(_sql, FactKind.Visit, visits.Concat(removed.VisitIds));
+            _corrections.Apply(_sql, FactKind.Official, merger.Officials.Concat(removed.OfficialIds));
         }
     }
 

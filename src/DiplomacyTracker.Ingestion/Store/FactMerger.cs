@@ -15,8 +15,13 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// </remarks>
 internal sealed class FactMerger(StoreSql sql, int articleId, string articleText, IssueCatalog issues,
     IReadOnlyList<StoredExcerpt>? storedExcerpts = null, IReadOnlyCollection<int>? previousVisits = null,
-    IReadOnlyCollection<int>? previousMeetings = null)
+    IReadOnlyCollection<int>? previousMeetings = null, Corrections.CorrectionRules? corrections = null)
 {
+    private readonly Corrections.CorrectionRules _corrections = corrections ?? Corrections.CorrectionRules.None;
+
+    /// <summary>The officials this article names (for the editors' corrections to be applied again).</summary>
+    public IEnumerable<int> Officials => _officials.Values;
+
     /// <summary>Two reports of one trip may disagree on its dates by this much and still be the same trip.</summary>
     private const int VisitDateSlackDays = 2;
 
@@ -120,6 +125,12 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private void MergeOfficial(ExtractedOfficial found)
     {
         var stored = StoredOfficial(found.Key);
+        if (stored is null && !_corrections.IsEmpty && _corrections.OfficialFor(sql, found.Key) is int survivor)
+        {
+            // An editor merged this name into another official: it stays that official.
+            stored = StoredOfficial(survivor);
+        }
+
         if (stored is null && _identity.Find(found) is { } same)
         {
             // Another spelling of someone stored: the fuller name is the one shown ("Albanese" becomes "Anthony Albanese").
@@ -195,7 +206,15 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        var visit = SameStoredTrip(traveler, found)
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.TripFor(sql, traveler, found.HostCountry, found.Start, found.End);
+        if (corrected.Found && corrected.VisitId is null)
+        {
+            // An editor deleted this trip as wrong.
+            return null;
+        }
+
+        var visit = (corrected.VisitId is int correctedId ? CorrectedTrip(correctedId, traveler) : null)
+                    ?? SameStoredTrip(traveler, found)
                     ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found))
                     ?? PreviousTrip(traveler, found);
         if (visit is null)
@@ -217,6 +236,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         _visitReports[visit.Id] = _visitReports.GetValueOrDefault(visit.Id) + 1;
         return visit;
     }
+
+    private MergedVisit? CorrectedTrip(int id, int traveler) =>
+        _newVisits.FirstOrDefault(v => v.Id == id)
+        ?? sql.Query("""SELECT "Id", "HostCountry", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
+            r => new MergedVisit(r.GetInt32(0), traveler, r.GetString(1), StoreSql.DateOf(r, 2), StoreSql.DateOf(r, 3), IsNew: false), id).FirstOrDefault();
 
     /// <summary>The stored trip (from before this article) this report is about, if there is one.</summary>
     private MergedVisit? SameStoredTrip(int traveler, ExtractedVisit found)
@@ -280,7 +304,18 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         var firm = Firm(found);
-        var meeting = SameMeeting(visit, found.Date, firm, counterparts) ?? PreviousMeeting(visit, counterparts);
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.MeetingFor(sql, visit?.Id, found.Date, counterparts);
+        if (corrected.Found && corrected.MeetingId is null)
+        {
+            // An editor deleted these talks as wrong.
+            return null;
+        }
+
+        var meeting = (corrected.MeetingId is int correctedId
+                          ? sql.Query("""SELECT "Id", "VisitId", "Date", "DateFirm" FROM "Meetings" WHERE "Id" = $1""",
+                              r => new MergedMeeting(r.GetInt32(0), StoreSql.IntOf(r, 1), StoreSql.DateOf(r, 2), r.GetBoolean(3)), correctedId).FirstOrDefault()
+                          : null)
+                      ?? SameMeeting(visit, found.Date, firm, counterparts) ?? PreviousMeeting(visit, counterparts);
         if (meeting is null)
         {
             var id = sql.Insert("""
