@@ -13,6 +13,9 @@ internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correct
         builder.Property(c => c.Via).HasMaxLength(16);
         builder.HasIndex(c => new { c.Kind, c.TargetId });
         builder.HasIndex(c => c.At);
+
+        // Every ingest reads the active corrections in order.
+        builder.HasIndex(c => new { c.UndoneAt, c.Id });
     }
 }
 

@@ -173,6 +173,8 @@ namespace DiplomacyTracker.Domain.Migrations
 
                     b.HasIndex("Kind", "TargetId");
 
+                    b.HasIndex("UndoneAt", "Id");
+
                     b.ToTable("Corrections", (string)null);
                 });
 

@@ -45,7 +45,9 @@ internal static class ExportCommand
         var titles = (await db.OfficialTitles.AsNoTracking().OrderBy(t => t.AsOf).ThenBy(t => t.Id)
                 .Select(t => new { t.OfficialId, t.Title }).ToListAsync(cancellationToken))
             .ToLookup(t => t.OfficialId, t => t.Title);
-        var officials = (await db.Officials.AsNoTracking().OrderBy(o => o.Id)
+        // Someone an editor marked as not an official is no official of the record (nor a meeting's participant).
+        var notOfficials = (await db.Officials.AsNoTracking().Where(o => o.NotOfficial).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var officials = (await db.Officials.AsNoTracking().Where(o => !o.NotOfficial).OrderBy(o => o.Id)
                 .Select(o => new { o.Id, o.Name, o.Country }).ToListAsync(cancellationToken))
             .Select(o => new ExportOfficial(o.Id, o.Name, o.Country, [.. titles[o.Id].Distinct(StringComparer.OrdinalIgnoreCase)]))
             .ToList();
@@ -69,6 +71,7 @@ internal static class ExportCommand
         var participants = (await db.Meetings.AsNoTracking()
                 .SelectMany(m => m.Participants, (m, p) => new { MeetingId = m.Id, OfficialId = p.Id })
                 .ToListAsync(cancellationToken))
+            .Where(p => !notOfficials.Contains(p.OfficialId))
             .ToLookup(p => p.MeetingId, p => p.OfficialId);
         var meetingExcerpts = (await db.MeetingReports.AsNoTracking()
                 .OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
@@ -79,6 +82,8 @@ internal static class ExportCommand
             .Select(m => new { m.Id, m.VisitId, m.Date, m.Status, m.City, m.Venue })
             .ToListAsync(cancellationToken);
 
+        var corrections = await Pages.Corrections.CorrectionLine.ReadAsync(db, null, null, int.MaxValue, cancellationToken);
+
         return new TrackerExport(
             articles,
             officials,
@@ -86,7 +91,8 @@ internal static class ExportCommand
             [.. visits.Select(v => new ExportVisit(v.Id, v.TravelerId, v.HostCountry, v.Cities, Iso(v.Start), Iso(v.End),
                 [.. visitArticles[v.Id].Distinct()], [.. visitIssues[v.Id].Distinct()]))],
             [.. meetings.Select(m => new ExportMeeting(m.Id, m.VisitId, Iso(m.Date), m.Status == MeetingStatus.Held ? "held" : "planned",
-                m.City, m.Venue, [.. participants[m.Id]], [.. meetingIssues[m.Id].Distinct()], [.. meetingExcerpts[m.Id]]))]);
+                m.City, m.Venue, [.. participants[m.Id]], [.. meetingIssues[m.Id].Distinct()], [.. meetingExcerpts[m.Id]]))],
+            [.. corrections.OrderBy(c => c.Id)]);
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -97,7 +103,8 @@ internal sealed record TrackerExport(
     IReadOnlyList<ExportOfficial> Officials,
     IReadOnlyList<ExportIssue> Issues,
     IReadOnlyList<ExportVisit> Visits,
-    IReadOnlyList<ExportMeeting> Meetings);
+    IReadOnlyList<ExportMeeting> Meetings,
+    IReadOnlyList<Pages.Corrections.CorrectionLine> Corrections);
 
 /// <summary>An article; <see cref="Publisher"/> is its outlet, <see cref="OriginalUrl"/> the original story's address (both when known).</summary>
 internal sealed record ExportArticle(int Id, string Title, string? Publisher, string? Published, string Source, string Text, string? OriginalUrl);

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Meetings;
 
 /// <summary>One meeting: who took part, with the title each held that day, and what every source says about it, side by side.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Meeting;
+
     public MeetingView Meeting { get; private set; } = null!;
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
     public IReadOnlyList<SourceColumn> Sources { get; private set; } = [];
@@ -52,6 +55,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Meeting = meeting;
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Officials;
 
 /// <summary>One official: titles over time, trips made, meetings attended, issues raised and words quoted.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Official;
+
     /// <summary>The most recent entries of each list; the filtered home page has the rest.</summary>
     public const int ListLimit = 50;
 
@@ -22,7 +25,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var official = await db.Officials.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OfficialView(o.Id, o.Name, o.Country, o.Aliases))
+            .Select(o => new OfficialView(o.Id, o.Name, o.Country, o.Aliases, o.NotOfficial))
             .FirstOrDefaultAsync(cancellationToken);
         if (official is null)
         {
@@ -55,10 +58,11 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, OriginalUrl = q.Excerpt.Article.OriginalUrl })
             .ToListAsync(cancellationToken);
         Official = official;
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 
-    public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases);
+    public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases, bool NotOfficial);
 
     /// <summary>One article saying the official held a title, as of a date.</summary>
     public sealed record TitleSaid(string Title, DateOnly? AsOf, SourceLink? Source);

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Visits;
 
 /// <summary>One trip day by day: each meeting with who, where, held or planned, the issues raised and the sentences behind it.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Visit;
+
     /// <summary>Longer trips are listed by the days that have meetings rather than every day.</summary>
     private const int MaxItineraryDays = 21;
 
@@ -65,6 +68,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
         Visit = visit;
         (Itinerary, Undated) = Plan(visit, meetings);
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 

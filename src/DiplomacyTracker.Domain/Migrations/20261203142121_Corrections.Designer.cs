@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacyTracker.Domain.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261203140522_Corrections")]
+    [Migration("20261203142121_Corrections")]
     partial class Corrections
     {
         /// <inheritdoc />
@@ -175,6 +175,8 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("Kind", "TargetId");
+
+                    b.HasIndex("UndoneAt", "Id");
 
                     b.ToTable("Corrections", (string)null);
                 });

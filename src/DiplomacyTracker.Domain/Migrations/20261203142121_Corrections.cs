@@ -70,6 +70,11 @@ namespace DiplomacyTracker.Domain.Migrations
                 columns: new[] { "Kind", "TargetId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Corrections_UndoneAt_Id",
+                table: "Corrections",
+                columns: new[] { "UndoneAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EditorTokens_Hash",
                 table: "EditorTokens",
                 column: "Hash",
