@@ -89,12 +89,15 @@ public sealed partial class Outlets
     public (string? Outlet, string? OriginalUrl) Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // A saved page's date marker (" date 2024-05-15 ...") is not part of the line it opens.
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => DateMarker().Replace(l, "")).Where(l => l.Length > 0).ToArray();
         var head = lines.Take(HeadLines).ToList();
         var tail = lines.Skip(Math.Max(HeadLines, lines.Length - TailLines)).ToList();
         var url = head.Select(l => UrlLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["url"].Value).FirstOrDefault();
         var outlet = Furniture(head.Concat(tail))
                      ?? FirstMatch(head, Dateline())
+                     ?? FirstMatch(head, SlashDateline())
                      ?? FirstMatch(head, Byline())
                      ?? FirstMatch(head, SourceLine())
                      ?? head.Take(5).Select(Known).FirstOrDefault(o => o is not null)
@@ -128,7 +131,14 @@ public sealed partial class Outlets
             var match = pattern.Match(line);
             if (match.Success && Collapse(match.Groups["outlet"].Value) is { Length: > 1 and <= MaxOutletLength } name && !name.Any(char.IsDigit))
             {
-                return Known(name) ?? name;
+                // "(AFP/APP)": the agency first, then who carried it. A name the file does not know counts only in a
+                // dateline that looks like one: a place in capitals ("LIMA (Agência Exemplo) —") or a day before it.
+                var known = Known(name) ?? name.Split('/').Select(Known).FirstOrDefault(o => o is not null);
+                var place = match.Groups["place"];
+                if (known is not null || !place.Success || !place.Value.Any(char.IsLower) || place.Value.Any(char.IsDigit))
+                {
+                    return known ?? name;
+                }
             }
         }
 
@@ -164,9 +174,16 @@ public sealed partial class Outlets
 
     private static string Collapse(string value) => string.Join(' ', value.Split((char[])[' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).Trim(',', '.', ':', ';');
 
-    // "BEIJING (AP) —", "BEIJING, April 26 (Xinhua) --", "WASHINGTON (Reuters) -"
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'’-]{1,40}?(?:,\s*\p{Lu}\p{Ll}+\.? \d{1,2})?\s*\((?<outlet>[^()\d]{2,60})\)\s*(?:—|–|--|-|:)", RegexOptions.CultureInvariant)]
+    // "BEIJING (AP) —", "BEIJING, April 26 (Xinhua) --", "Hong Kong (CNN) —", "Beijing, 6 November 2023 (TDI):", "(Bloomberg) --"
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[^()\n]{1,25}?)?\s*)?\((?<outlet>\p{Lu}[^()\d]{1,59})\)\s*(?:—|–|--|-|:)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
+
+    // "HARBIN, May 17. /TASS/."
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]{1,40}, [^/\n]{1,25}?/(?<outlet>[^/\n\d]{2,40})/\.", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashDateline();
+
+    [GeneratedRegex(@"^\s*date:?\s+(?:19|20)\d\d-\d\d-\d\d\b\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateMarker();
 
     // "By Ana Ribeiro, Agência Exemplo", "By Jane Doe and John Roe | Reuters"
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*(?:,|\||—|–| - )\s*(?<outlet>\p{Lu}[^,|\n]{1,60})$", RegexOptions.CultureInvariant)]

@@ -16,6 +16,12 @@ public sealed class OutletsTests
     [InlineData("U.S. Department of State\n04/26/2024 | Press release\nSecretary Blinken's Visit", "U.S. Department of State")]
     [InlineData("Blinken in Beijing\nAnalysts told VOA the visit matters.\nMore text.", "Voice of America")]
     [InlineData("Talks\nSource: Reuters\nThe minister arrived.", "Reuters")]
+    [InlineData(" date 2024-05-15 By Ana Ribeiro, Agência Exemplo\nLIMA — The minister arrived.", "Agência Exemplo")]
+    [InlineData("Hong Kong (CNN) — The president arrived in Beijing.", "CNN")]
+    [InlineData("Lima, 6 November 2023 (AgEx): The minister met her counterpart.", "AgEx")]
+    [InlineData("Lima, July 25 (AFP/APP): The minister will visit.", "Agence France-Presse")]
+    [InlineData(" date 2023-03-30 (Bloomberg) -- The leaders spoke by phone.", "Bloomberg")]
+    [InlineData("HARBIN, May 17. /TASS/. The president will continue his visit.", "TASS")]
     public void OutletIsReadFromTheText(string text, string outlet) => Assert.Equal(outlet, Outlets.Find(text).Outlet);
 
     [Fact]
