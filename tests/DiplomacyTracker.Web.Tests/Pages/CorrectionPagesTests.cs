@@ -66,6 +66,26 @@ public sealed class CorrectionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task MergedMeetingsAddressAnswers301ToTheSurvivor()
+    {
+        await _app.Services.GetRequiredService<ArticleIngestor>().IngestAsync("a.txt",
+            System.Text.Encoding.UTF8.GetBytes(Talks + "2025-03-05: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).\n"), CancellationToken.None);
+        var meetings = await _app.QueryAsync(db => db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync());
+        using var editor = await _app.SignedInAsync();
+        var page = await editor.GetAsync($"/meetings/{meetings[0]}");
+
+        await editor.SubmitAsync(page.Form("#merge-meeting"), new() { ["other"] = $"{meetings[1]}" });
+
+        using var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var old = await client.GetAsync($"/meetings/{meetings[1]}");
+        using var api = await client.GetAsync($"/api/meetings/{meetings[1]}");
+        Assert.Equal((HttpStatusCode.MovedPermanently, $"/meetings/{meetings[0]}"), (old.StatusCode, old.Headers.Location!.OriginalString));
+        Assert.Equal((HttpStatusCode.MovedPermanently, $"/api/meetings/{meetings[0]}"), (api.StatusCode, api.Headers.Location!.OriginalString));
+        var survivor = await _app.GetPageAsync($"/meetings/{meetings[0]}");
+        Assert.Equal(["Anna Berg", "Luis Soto", "Marta Ruiz"], survivor.Document.QuerySelectorAll(".participant a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task AnonymousPostCorrectsNothing()
     {
         var meeting = await IngestAsync();
