@@ -28,6 +28,9 @@ public sealed class Article
     public string? SourceTitle { get; set; }
 
     public string? SourcePublisher { get; set; }
+
+    /// <summary>The address of the original story (the page's canonical link, a <c>URL:</c> line, or what an editor gave).</summary>
+    public string? OriginalUrl { get; set; }
     public DateTimeOffset? SourcePublished { get; set; }
 
     public DateTimeOffset IngestedAt { get; set; }

@@ -10,6 +10,9 @@ public sealed class Official
     public required string NameKey { get; set; }
 
     public string? Country { get; set; }
+
+    /// <summary>An editor said this person is not a government official (a reporter, an analyst): kept, but not listed as one.</summary>
+    public bool NotOfficial { get; set; }
     public List<string> Aliases { get; set; } = [];
     public List<OfficialTitle> Titles { get; set; } = [];
     public List<OfficialNameToken> NameTokens { get; set; } = [];

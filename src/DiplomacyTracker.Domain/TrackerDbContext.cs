@@ -17,6 +17,10 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<IssueMention> IssueMentions => Set<IssueMention>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<IngestionEvent> IngestionEvents => Set<IngestionEvent>();
+    public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
+    public DbSet<FactRedirect> FactRedirects => Set<FactRedirect>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<EditorToken> EditorTokens => Set<EditorToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

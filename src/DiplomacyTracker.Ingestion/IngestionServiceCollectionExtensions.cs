@@ -20,6 +20,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<IReadOnlyList<IssueDefinition>>(sp => sp.GetRequiredService<Lexicon>().Issues);
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ArticleReextractor>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Corrections.FactCorrections>();
         return services;
     }
 }

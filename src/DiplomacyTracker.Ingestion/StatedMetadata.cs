@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Ingestion;
 /// Title, outlet and date a person gave with an article (the fields beside pasted text). Each one given wins over
 /// what the reader found in the file and what the extraction infers.
 /// </summary>
-public sealed record StatedMetadata(string? Title = null, string? Publisher = null, DateOnly? Published = null)
+public sealed record StatedMetadata(string? Title = null, string? Publisher = null, DateOnly? Published = null, string? OriginalUrl = null)
 {
     public static StatedMetadata None { get; } = new();
 
@@ -17,6 +17,7 @@ public sealed record StatedMetadata(string? Title = null, string? Publisher = nu
         {
             Title = string.IsNullOrWhiteSpace(Title) ? source.Title : Title.Trim(),
             Publisher = string.IsNullOrWhiteSpace(Publisher) ? source.Publisher : Publisher.Trim(),
+            OriginalUrl = string.IsNullOrWhiteSpace(OriginalUrl) ? source.OriginalUrl : OriginalUrl.Trim(),
             Published = Published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : source.Published,
         };
     }

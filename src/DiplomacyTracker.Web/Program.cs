@@ -69,6 +69,8 @@ try
                 Console.IsErrorRedirected ? null : Console.Error, stopping.Token);
         case "reextract":
             return await ReextractCommand.RunAsync(app.Services, Console.Out, stopping.Token);
+        case "token":
+            return await TokenCommand.RunAsync(app.Services, command.Paths, Console.Out, Console.Error, stopping.Token);
         case "export":
             return await ExportCommand.RunAsync(app.Services, command.OutputPath, Console.Out, stopping.Token);
     }

@@ -33,6 +33,9 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.Property<DateTimeOffset>("IngestedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginalUrl")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("TEXT");
 
@@ -79,6 +82,134 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.ArticleVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IngestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleVersions", (string)null);
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Kind", "TargetId");
+
+                    b.HasIndex("UndoneAt", "Id");
+
+                    b.ToTable("Corrections", (string)null);
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.EditorToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("EditorTokens", (string)null);
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.Excerpt", b =>
                 {
                     b.Property<int>("Id")
@@ -103,6 +234,36 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.HasIndex("ArticleId", "Start");
 
                     b.ToTable("Excerpts");
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.FactRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Merged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "FromId");
+
+                    b.ToTable("FactRedirects", (string)null);
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.IngestionEvent", b =>
@@ -298,6 +459,9 @@ namespace DiplomacyTracker.Domain.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotOfficial")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Country");
@@ -489,6 +653,15 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.HasIndex("ParticipantsId");
 
                     b.ToTable("MeetingReportParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.ArticleVersion", b =>
+                {
+                    b.HasOne("DiplomacyTracker.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.Excerpt", b =>

@@ -58,8 +58,10 @@ public sealed class ExtractionPipeline : IArticleExtractor
             document = document with { Facts = ArticleFacts.Empty, Warnings = document.Warnings.Add($"extraction failed: {e.GetType().Name}") };
         }
 
-        return new ExtractionResult(Title(document), source.Publisher, document.Published, document.PublishedInferred,
-            document.Facts, document.Warnings);
+        // Who published it: what the source stated (as the known outlet where it is one), else what the text says.
+        var (outlet, originalUrl) = Lexicon.Outlets.Find(document.Text);
+        return new ExtractionResult(Title(document), Lexicon.Outlets.Normalise(source.Publisher) ?? outlet, document.Published, document.PublishedInferred,
+            document.Facts, document.Warnings) { OriginalUrl = originalUrl };
     }
 
     /// <summary>

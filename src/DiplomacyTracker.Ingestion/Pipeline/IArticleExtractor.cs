@@ -15,7 +15,11 @@ public sealed record ExtractionResult(
     DateOnly? Published,
     bool PublishedInferred,
     ArticleFacts Facts,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The original story's address the text itself gives (a <c>URL:</c> or <c>Source:</c> line), if any.</summary>
+    public string? OriginalUrl { get; init; }
+}
 
 /// <summary>
 /// What the store already knows about trips, so an undated article can take its dates from other articles about

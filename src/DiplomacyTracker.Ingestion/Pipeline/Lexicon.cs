@@ -28,6 +28,7 @@ public sealed class Lexicon
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
         Grammar = Grammar.Load(folder);
+        Outlets = Outlets.Load(folder);
         var curatedAdjectives = new HashSet<string>(StringComparer.Ordinal);
         var names = LexiconFiles.Read(folder, "names.json");
         foreach (var honorific in LexiconFiles.Strings(names, "honorifics"))
@@ -176,6 +177,9 @@ public sealed class Lexicon
 
     /// <summary>Titles a monarch is named by with one name of their own ("Sultan Ibrahim"), from Lexicon/names.json.</summary>
     internal PhraseIndex<string> RegnalTitles { get; } = new();
+
+    /// <summary>Known outlets and how a text names its own (Lexicon/outlets.json).</summary>
+    public Outlets Outlets { get; }
 
     /// <summary>Closed word classes (Lexicon/grammar.json).</summary>
     internal Grammar Grammar { get; }

@@ -10,4 +10,5 @@ public sealed record SourceDocument(
     string? Title = null,
     string? Publisher = null,
     string? Byline = null,
-    DateTimeOffset? Published = null);
+    DateTimeOffset? Published = null,
+    string? OriginalUrl = null);

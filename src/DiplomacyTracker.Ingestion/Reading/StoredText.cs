@@ -23,8 +23,17 @@ public static class StoredText
             Title = Field(source.Title, MaxTitleLength),
             Publisher = Field(source.Publisher, MaxPublisherLength),
             Byline = Field(source.Byline, MaxBylineLength),
+            OriginalUrl = WebAddress(source.OriginalUrl),
         };
     }
+
+    public const int MaxUrlLength = 2000;
+
+    /// <summary>An absolute http(s) address of bounded length, else null: the pages link to it.</summary>
+    public static string? WebAddress(string? url) =>
+        url is { Length: > 0 and <= MaxUrlLength } && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !url.Any(char.IsControl)
+            ? uri.AbsoluteUri : null;
 
     /// <summary>The text without control characters other than tab, line feed and carriage return.</summary>
     public static string WithoutControlCharacters(string text)

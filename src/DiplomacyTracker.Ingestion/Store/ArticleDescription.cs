@@ -20,13 +20,15 @@ internal static class ArticleDescription
         // What the extraction found is capped like what the source stated (StoredText).
         article.Title = Present(source.Title) ?? Present(StoredText.Field(result.Title, StoredText.MaxTitleLength))
             ?? StoredText.Field(Path.GetFileNameWithoutExtension(source.SourcePath), StoredText.MaxTitleLength)!;
-        article.Publisher = Present(source.Publisher) ?? Present(StoredText.Field(result.Publisher, StoredText.MaxPublisherLength));
+        // The extraction's outlet is the stated one as the known outlet it names (a page's host "dw.com" is DW), or what the text says.
+        article.Publisher = Present(StoredText.Field(result.Publisher, StoredText.MaxPublisherLength)) ?? Present(source.Publisher);
         article.Byline = Present(source.Byline);
         article.Published = stated ?? result.Published;
         article.PublishedInferred = stated is null && result.PublishedInferred;
         article.SourceTitle = Present(source.Title);
         article.SourcePublisher = Present(source.Publisher);
         article.SourcePublished = source.Published;
+        article.OriginalUrl = Present(source.OriginalUrl) ?? StoredText.WebAddress(result.OriginalUrl);
 
         var warnings = result.Warnings.ToList();
         if (article.Published is null && !warnings.Contains(NoDate))
@@ -42,7 +44,7 @@ internal static class ArticleDescription
 
     /// <summary>The document re-extraction reads: the stored text with what its source stated.</summary>
     public static SourceDocument SourceOf(Article article) =>
-        new(article.SourcePath, article.Text, article.SourceTitle, article.SourcePublisher, article.Byline, article.SourcePublished);
+        new(article.SourcePath, article.Text, article.SourceTitle, article.SourcePublisher, article.Byline, article.SourcePublished, article.OriginalUrl);
 
     private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -17,23 +17,34 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     private const string Savepoint = "article";
 
     private readonly StoreSql _sql = new(db);
+    private Corrections.CorrectionRules _corrections = Corrections.CorrectionRules.None;
 
     public static string HashOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Keeps the connection open while the writer lives, so its statements stay prepared between transactions.</summary>
-    public Task OpenAsync(CancellationToken cancellationToken) => _sql.OpenAsync(cancellationToken);
+    /// <remarks>Reads the editors' active corrections, which every write then merges its facts under.</remarks>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _sql.OpenAsync(cancellationToken);
+        _corrections = Corrections.CorrectionRules.Load(_sql);
+    }
 
     /// <summary>The stored article with this content, if any: the same text is never ingested twice.</summary>
     public int? FindByContent(string contentHash) =>
         _sql.FirstId("""SELECT "Id" FROM "Articles" WHERE "ContentHash" = $1 LIMIT 1""", contentHash);
 
-    /// <summary>Stores a new article; earlier versions of the same source go, with every fact only they reported.</summary>
+    /// <summary>
+    /// Stores an article. A new version of a stored source keeps the article's id (so every link to it still works):
+    /// the old text is kept as an <see cref="ArticleVersion"/>, the facts only it reported go, and the excerpts whose
+    /// sentence the new text still has keep their ids.
+    /// </summary>
     public Task<IngestOutcome> WriteAsync(SourceDocument source, ExtractionResult result, CancellationToken cancellationToken) =>
         AtomicallyAsync(() =>
         {
-            var old = _sql.Query("""SELECT "Id" FROM "Articles" WHERE "SourcePath" = $1""", r => r.GetInt32(0), source.SourcePath);
+            var old = _sql.Query("""SELECT "Id" FROM "Articles" WHERE "SourcePath" = $1 ORDER BY "Id" """, r => r.GetInt32(0), source.SourcePath);
             var removed = RemoveFacts(old);
-            foreach (var id in old)
+            int? kept = old.Count > 0 ? old[^1] : null;
+            foreach (var id in old.Where(id => id != kept))
             {
                 _sql.Execute("""DELETE FROM "Articles" WHERE "Id" = $1""", id);
             }
@@ -47,14 +58,35 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
                 IngestedAt = DateTimeOffset.UtcNow,
             };
             ArticleDescription.Apply(article, source, result);
-            article.Id = _sql.Insert("""
-                INSERT INTO "Articles" ("Title", "Publisher", "Byline", "Published", "PublishedInferred", "SourcePath", "Text", "ContentHash",
-                    "IngestedAt", "Warnings", "SourceTitle", "SourcePublisher", "SourcePublished")
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING "Id"
-                """,
-                article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourcePath, article.Text,
-                article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
-                article.SourcePublished);
+            if (kept is int keptId)
+            {
+                _sql.Execute("""
+                    INSERT INTO "ArticleVersions" ("ArticleId", "Title", "Text", "ContentHash", "IngestedAt", "ReplacedAt")
+                    SELECT "Id", "Title", "Text", "ContentHash", "IngestedAt", $2 FROM "Articles" WHERE "Id" = $1
+                    """, keptId, article.IngestedAt);
+                _sql.Execute("""
+                    UPDATE "Articles" SET "Title" = $2, "Publisher" = $3, "Byline" = $4, "Published" = $5, "PublishedInferred" = $6, "Text" = $7,
+                        "ContentHash" = $8, "IngestedAt" = $9, "Warnings" = $10, "SourceTitle" = $11, "SourcePublisher" = $12, "SourcePublished" = $13,
+                        "OriginalUrl" = $14
+                    WHERE "Id" = $1
+                    """,
+                    keptId, article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.Text,
+                    article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
+                    article.SourcePublished, article.OriginalUrl);
+                article.Id = keptId;
+            }
+            else
+            {
+                article.Id = _sql.Insert("""
+                    INSERT INTO "Articles" ("Title", "Publisher", "Byline", "Published", "PublishedInferred", "SourcePath", "Text", "ContentHash",
+                        "IngestedAt", "Warnings", "SourceTitle", "SourcePublisher", "SourcePublished", "OriginalUrl")
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING "Id"
+                    """,
+                    article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourcePath, article.Text,
+                    article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
+                    article.SourcePublished, article.OriginalUrl);
+            }
+
             WriteFacts(article, result.Facts, removed);
             return new IngestOutcome(source.SourcePath, old.Count > 0 ? IngestStatus.Replaced : IngestStatus.Ingested, article.Id,
                 Warnings: article.Warnings);
@@ -78,11 +110,11 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
             _sql.Execute("""
                 UPDATE "Articles" SET "Publisher" = $2, "Byline" = $3, "Published" = $4, "PublishedInferred" = $5, "SourceTitle" = $6,
-                    "SourcePublisher" = $7, "SourcePublished" = $8, "Warnings" = $9
+                    "SourcePublisher" = $7, "SourcePublished" = $8, "Warnings" = $9, "OriginalUrl" = $10
                 WHERE "Id" = $1
                 """,
                 article.Id, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourceTitle,
-                article.SourcePublisher, article.SourcePublished, StoreSql.Json(article.Warnings));
+                article.SourcePublisher, article.SourcePublished, StoreSql.Json(article.Warnings), article.OriginalUrl);
             WriteFacts(article, result.Facts, removed);
             return new IngestOutcome(article.SourcePath, IngestStatus.Reextracted, article.Id, Warnings: article.Warnings);
         }, cancellationToken);
@@ -172,9 +204,10 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     }
 
     /// <summary>
-    /// Deletes the articles' excerpts (the database cascades to everything resting on them: meeting reports, issue
-    /// mentions, quotes, titles) and visit reports. Visits, meetings and officials stay until
-    /// <see cref="WriteFacts"/> has merged the new facts, so a fact the new extraction reports again keeps its id.
+    /// Deletes everything the articles' excerpts carry (meeting reports, issue mentions, quotes, titles) and their
+    /// visit reports, but not the excerpts: one the new facts cite again keeps its id, so its anchor still works.
+    /// Visits, meetings and officials stay until <see cref="WriteFacts"/> has merged the new facts, so a fact the new
+    /// extraction reports again keeps its id.
     /// </summary>
     private RemovedFacts RemoveFacts(IReadOnlyCollection<int> articleIds)
     {
@@ -193,7 +226,10 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
                 UNION SELECT v."TravelerId" FROM "Visits" AS v JOIN "VisitReports" AS r ON r."VisitId" = v."Id" WHERE r."ArticleId" = $1
                 """, r => r.GetInt32(0), articleId));
             _sql.Execute("""DELETE FROM "VisitReports" WHERE "ArticleId" = $1""", articleId);
-            _sql.Execute("""DELETE FROM "Excerpts" WHERE "ArticleId" = $1""", articleId);
+            foreach (var table in (string[])["MeetingReports", "IssueMentions", "Quotes", "OfficialTitles"])
+            {
+                _sql.Execute($"""DELETE FROM "{table}" WHERE "ExcerptId" IN (SELECT "Id" FROM "Excerpts" WHERE "ArticleId" = $1)""", articleId);
+            }
         }
 
         return removed;
@@ -202,13 +238,37 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     /// <summary>Merges the facts, then recomputes what the removed facts touched and drops whatever lost its last source.</summary>
     private void WriteFacts(Article article, ArticleFacts facts, RemovedFacts removed)
     {
-        var (visits, _) = new FactMerger(_sql, article.Id, article.Text, issues).Merge(facts);
+        var stored = _sql.Query("""SELECT "Id", "Start", "Length", "Text" FROM "Excerpts" WHERE "ArticleId" = $1 ORDER BY "Start" """,
+            r => new StoredExcerpt(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)), article.Id);
+        var merger = new FactMerger(_sql, article.Id, article.Text, issues, stored, removed.VisitIds, removed.MeetingIds, _corrections);
+        var (visits, meetings) = merger.Merge(facts);
+        DropUncited(stored.Where(e => !merger.ReusedExcerpts.Contains(e.Id)));
         if (removed.VisitIds.Count + removed.MeetingIds.Count + removed.OfficialIds.Count > 0)
         {
             // Merging only adds sources; only removing an article's old facts can leave a fact or an official with none,
             // or a meeting with a participant no remaining report names (even one the new facts report again).
             Consolidation.Refresh(_sql, removed.VisitIds.Except(visits), removed.MeetingIds, participantsKnown: false);
             Consolidation.RemoveUnreferencedOfficials(_sql, removed.OfficialIds);
+        }
+
+        if (!_corrections.IsEmpty)
+        {
+            // The extractor's output lies under the editors' corrections, never over them.
+            _corrections.Apply(_sql, FactKind.Meeting, meetings.Concat(removed.MeetingIds));
+            _corrections.Apply(_sql, FactKind.Visit, visits.Concat(removed.VisitIds));
+            _corrections.Apply(_sql, FactKind.Official, merger.Officials.Concat(removed.OfficialIds));
+        }
+    }
+
+    /// <summary>
+    /// An excerpt no new fact cites goes (the facts read from it are gone); every one cited again kept its id, moved to
+    /// where a new version of the text has its sentence.
+    /// </summary>
+    private void DropUncited(IEnumerable<StoredExcerpt> uncited)
+    {
+        foreach (var excerpt in uncited)
+        {
+            _sql.Execute("""DELETE FROM "Excerpts" WHERE "Id" = $1""", excerpt.Id);
         }
     }
 

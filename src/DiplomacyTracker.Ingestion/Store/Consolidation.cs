@@ -30,15 +30,24 @@ internal static class Consolidation
     {
         foreach (var official in officialIds)
         {
-            sql.Execute("""
+            var deleted = sql.Execute("""
                 DELETE FROM "Officials" AS o WHERE o."Id" = $1
                 AND NOT EXISTS (SELECT 1 FROM "OfficialTitles" AS t WHERE t."OfficialId" = o."Id")
                 AND NOT EXISTS (SELECT 1 FROM "Visits" AS v WHERE v."TravelerId" = o."Id")
                 AND NOT EXISTS (SELECT 1 FROM "MeetingParticipants" AS p WHERE p."ParticipantsId" = o."Id")
                 AND NOT EXISTS (SELECT 1 FROM "Quotes" AS q WHERE q."OfficialId" = o."Id")
                 """, official);
+            if (deleted > 0)
+            {
+                Retire(sql, FactKind.Official, official, replacement: null);
+            }
         }
     }
+
+    /// <summary>Records that a fact is gone, so its address answers 410 (naming the replacement) instead of 404.</summary>
+    private static void Retire(StoreSql sql, string kind, int id, int? replacement) =>
+        sql.Execute("""INSERT INTO "FactRedirects" ("Kind", "FromId", "ToId", "Merged", "At") VALUES ($1, $2, $3, 0, $4)""",
+            kind, id, replacement, DateTimeOffset.UtcNow);
 
     private static void RefreshVisit(StoreSql sql, int visitId)
     {
@@ -46,7 +55,13 @@ internal static class Consolidation
             r => (Start: StoreSql.DateOf(r, 0), End: StoreSql.DateOf(r, 1), Cities: StoreSql.ListOf(r, 2)), visitId);
         if (reports.Count == 0)
         {
+            // What replaced it, if anything: another trip of the same traveller to the same country.
+            var replacement = sql.FirstId("""
+                SELECT o."Id" FROM "Visits" AS v JOIN "Visits" AS o ON o."TravelerId" = v."TravelerId" AND o."HostCountry" = v."HostCountry"
+                WHERE v."Id" = $1 AND o."Id" <> v."Id" ORDER BY o."Id" DESC LIMIT 1
+                """, visitId);
             sql.Execute("""DELETE FROM "Visits" WHERE "Id" = $1""", visitId);
+            Retire(sql, FactKind.Visit, visitId, replacement);
             return;
         }
 
@@ -72,7 +87,16 @@ internal static class Consolidation
             meetingId);
         if (reports.Count == 0)
         {
+            // What replaced it, if anything: other talks on the same visit with one of the same people.
+            var replacement = sql.FirstId("""
+                SELECT o."Id" FROM "Meetings" AS m JOIN "Meetings" AS o ON o."VisitId" = m."VisitId" AND o."Id" <> m."Id"
+                WHERE m."Id" = $1 AND EXISTS (
+                    SELECT 1 FROM "MeetingParticipants" AS a JOIN "MeetingParticipants" AS b ON b."ParticipantsId" = a."ParticipantsId"
+                    WHERE a."MeetingId" = m."Id" AND b."MeetingId" = o."Id")
+                ORDER BY o."Id" DESC LIMIT 1
+                """, meetingId);
             sql.Execute("""DELETE FROM "Meetings" WHERE "Id" = $1""", meetingId);
+            Retire(sql, FactKind.Meeting, meetingId, replacement);
             return;
         }
 

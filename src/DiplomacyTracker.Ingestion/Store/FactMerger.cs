@@ -8,12 +8,28 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// becomes one more source of the existing fact rather than a second fact. Rows are written as they are merged;
 /// the visits and meetings given a report are recomputed from all their reports at the end.
 /// </summary>
-internal sealed class FactMerger(StoreSql sql, int articleId, string articleText, IssueCatalog issues)
+/// <remarks>
+/// When the article was stored before (a re-extraction, or a new version of its source), its old excerpts are cited
+/// again under their ids, and a visit or meeting its old facts made and no other source holds is reused for the same
+/// trip or talks even when the new reading moved their dates: the fact persists, so its address does.
+/// </remarks>
+internal sealed class FactMerger(StoreSql sql, int articleId, string articleText, IssueCatalog issues,
+    IReadOnlyList<StoredExcerpt>? storedExcerpts = null, IReadOnlyCollection<int>? previousVisits = null,
+    IReadOnlyCollection<int>? previousMeetings = null, Corrections.CorrectionRules? corrections = null)
 {
+    private readonly Corrections.CorrectionRules _corrections = corrections ?? Corrections.CorrectionRules.None;
+
+    /// <summary>The officials this article names (for the editors' corrections to be applied again).</summary>
+    public IEnumerable<int> Officials => _officials.Values;
+
     /// <summary>Two reports of one trip may disagree on its dates by this much and still be the same trip.</summary>
     private const int VisitDateSlackDays = 2;
 
     private readonly Dictionary<TextSpan, int> _excerpts = [];
+    private readonly ILookup<string, StoredExcerpt> _storedExcerpts = (storedExcerpts ?? []).ToLookup(e => e.Text, StringComparer.Ordinal);
+
+    /// <summary>The article's stored excerpts its new facts cite again.</summary>
+    public HashSet<int> ReusedExcerpts { get; } = [];
     private readonly Dictionary<string, int> _officials = new(StringComparer.Ordinal);
     private readonly OfficialIdentity _identity = new(sql);
     private readonly List<MergedVisit> _newVisits = [];
@@ -74,19 +90,47 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
     private int ExcerptFor(TextSpan span)
     {
-        if (!_excerpts.TryGetValue(span, out var id))
+        if (_excerpts.TryGetValue(span, out var id))
+        {
+            return id;
+        }
+
+        if (StoredExcerptFor(span) is { } stored)
+        {
+            if (stored.Start != span.Start)
+            {
+                sql.Execute("""UPDATE "Excerpts" SET "Start" = $2 WHERE "Id" = $1""", stored.Id, span.Start);
+            }
+
+            ReusedExcerpts.Add(stored.Id);
+            id = stored.Id;
+        }
+        else
         {
             id = sql.Insert("""INSERT INTO "Excerpts" ("ArticleId", "Start", "Length", "Text") VALUES ($1, $2, $3, $4) RETURNING "Id" """,
                 articleId, span.Start, span.Length, span.Of(articleText));
-            _excerpts[span] = id;
         }
 
+        _excerpts[span] = id;
         return id;
+    }
+
+    /// <summary>The stored excerpt with this sentence: the one at the same place, else the first not cited yet.</summary>
+    private StoredExcerpt? StoredExcerptFor(TextSpan span)
+    {
+        var same = _storedExcerpts[span.Of(articleText)].Where(e => !ReusedExcerpts.Contains(e.Id)).ToList();
+        return same.FirstOrDefault(e => e.Start == span.Start) ?? same.FirstOrDefault();
     }
 
     private void MergeOfficial(ExtractedOfficial found)
     {
         var stored = StoredOfficial(found.Key);
+        if (stored is null && !_corrections.IsEmpty && _corrections.OfficialFor(sql, found.Key) is int survivor)
+        {
+            // An editor merged this name into another official: it stays that official.
+            stored = StoredOfficial(survivor);
+        }
+
         if (stored is null && _identity.Find(found) is { } same)
         {
             // Another spelling of someone stored: the fuller name is the one shown ("Albanese" becomes "Anthony Albanese").
@@ -162,8 +206,17 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        var visit = SameStoredTrip(traveler, found)
-                    ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found));
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.TripFor(sql, traveler, found.HostCountry, found.Start, found.End);
+        if (corrected.Found && corrected.VisitId is null)
+        {
+            // An editor deleted this trip as wrong.
+            return null;
+        }
+
+        var visit = (corrected.VisitId is int correctedId ? CorrectedTrip(correctedId, traveler) : null)
+                    ?? SameStoredTrip(traveler, found)
+                    ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found))
+                    ?? PreviousTrip(traveler, found);
         if (visit is null)
         {
             var end = found.Start is { } start && found.End < start ? start : found.End;
@@ -184,6 +237,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         return visit;
     }
 
+    private MergedVisit? CorrectedTrip(int id, int traveler) =>
+        _newVisits.FirstOrDefault(v => v.Id == id)
+        ?? sql.Query("""SELECT "Id", "HostCountry", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
+            r => new MergedVisit(r.GetInt32(0), traveler, r.GetString(1), StoreSql.DateOf(r, 2), StoreSql.DateOf(r, 3), IsNew: false), id).FirstOrDefault();
+
     /// <summary>The stored trip (from before this article) this report is about, if there is one.</summary>
     private MergedVisit? SameStoredTrip(int traveler, ExtractedVisit found)
     {
@@ -201,6 +259,27 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         return candidates.FirstOrDefault(v => Overlaps(v.Start, v.End, found));
+    }
+
+    /// <summary>
+    /// The trip of this traveller to this host that the article's earlier reading made and nothing else reports: the
+    /// same trip read again, whatever its dates now (the natural key is traveller and host within one article).
+    /// </summary>
+    private MergedVisit? PreviousTrip(int traveler, ExtractedVisit found)
+    {
+        if (previousVisits is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        return sql.Query("""
+                SELECT v."Id", v."Start", v."End" FROM "Visits" AS v
+                WHERE v."TravelerId" = $1 AND v."HostCountry" = $2 AND NOT EXISTS (SELECT 1 FROM "VisitReports" AS r WHERE r."VisitId" = v."Id")
+                ORDER BY v."Id"
+                """,
+                r => new MergedVisit(r.GetInt32(0), traveler, found.HostCountry, StoreSql.DateOf(r, 1), StoreSql.DateOf(r, 2), IsNew: false),
+                traveler, found.HostCountry)
+            .FirstOrDefault(v => previousVisits.Contains(v.Id) && !_visitReports.ContainsKey(v.Id));
     }
 
     private static bool Overlaps(DateOnly? start, DateOnly? end, ExtractedVisit found)
@@ -225,7 +304,18 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         var firm = Firm(found);
-        var meeting = SameMeeting(visit, found.Date, firm, counterparts);
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.MeetingFor(sql, visit?.Id, found.Date, counterparts);
+        if (corrected.Found && corrected.MeetingId is null)
+        {
+            // An editor deleted these talks as wrong.
+            return null;
+        }
+
+        var meeting = (corrected.MeetingId is int correctedId
+                          ? sql.Query("""SELECT "Id", "VisitId", "Date", "DateFirm" FROM "Meetings" WHERE "Id" = $1""",
+                              r => new MergedMeeting(r.GetInt32(0), StoreSql.IntOf(r, 1), StoreSql.DateOf(r, 2), r.GetBoolean(3)), correctedId).FirstOrDefault()
+                          : null)
+                      ?? SameMeeting(visit, found.Date, firm, counterparts) ?? PreviousMeeting(visit, counterparts);
         if (meeting is null)
         {
             var id = sql.Insert("""
@@ -286,6 +376,45 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         return match.Id == 0 ? null : new MergedMeeting(match.Id, match.VisitId, match.Date, match.DateFirm);
+    }
+
+    /// <summary>
+    /// The talks with these counterparts that the article's earlier reading made and no other source reports: the
+    /// same talks read again, kept under their id (moved to this reading's visit) even when their day changed.
+    /// </summary>
+    private MergedMeeting? PreviousMeeting(MergedVisit? visit, HashSet<int> counterparts)
+    {
+        if (previousMeetings is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        foreach (var id in previousMeetings.Where(id => !_meetingReports.ContainsKey(id)).Order())
+        {
+            var row = sql.Query("""
+                SELECT m."VisitId", m."Date", m."DateFirm" FROM "Meetings" AS m
+                WHERE m."Id" = $1 AND NOT EXISTS (SELECT 1 FROM "MeetingReports" AS r WHERE r."MeetingId" = m."Id")
+                """, r => (VisitId: StoreSql.IntOf(r, 0), Date: StoreSql.DateOf(r, 1), Firm: r.GetBoolean(2)), id);
+            if (row.Count == 0 || (row[0].VisitId is int was && visit is not null && was != visit.Id))
+            {
+                continue;
+            }
+
+            var participants = sql.Query("""SELECT "ParticipantsId" FROM "MeetingParticipants" WHERE "MeetingId" = $1""", r => r.GetInt32(0), id);
+            if (!participants.Any(counterparts.Contains))
+            {
+                continue;
+            }
+
+            if (row[0].VisitId != visit?.Id)
+            {
+                sql.Execute("""UPDATE "Meetings" SET "VisitId" = $2 WHERE "Id" = $1""", id, visit?.Id);
+            }
+
+            return new MergedMeeting(id, visit?.Id, row[0].Date, row[0].Firm);
+        }
+
+        return null;
     }
 
     /// <summary>Talks held on a day the sentence names (not a plan, a greeting or a guessed day).</summary>

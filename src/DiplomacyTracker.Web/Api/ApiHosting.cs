@@ -4,7 +4,8 @@ namespace DiplomacyTracker.Web.Api;
 
 /// <summary>
 /// The read-only data endpoints: JSON under <c>/api</c>, the meetings CSV, the calendar, the Atom feed and the
-/// OpenAPI document that describes them. Every endpoint is a GET; nothing here changes data.
+/// OpenAPI document that describes them. Every endpoint is a GET but the corrections an editor's script makes with a
+/// token (<see cref="CorrectionsApi"/>).
 /// </summary>
 public static class ApiHosting
 {
@@ -21,7 +22,7 @@ public static class ApiHosting
         services.AddOpenApi(DocumentName, options => options.AddOperationTransformer<OpenApiParameterTypes>().AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DiplomacyTracker data";
-            document.Info.Description = "Visits, meetings, officials, issues and articles, each fact with the sentences it was read from. Read-only.";
+            document.Info.Description = "Visits, meetings, officials, issues and articles, each fact with the sentences it was read from; editors' corrections, made with a token.";
             return Task.CompletedTask;
         }));
         return services;
@@ -36,6 +37,7 @@ public static class ApiHosting
         endpoints.MapOfficialsApi();
         endpoints.MapIssuesApi();
         endpoints.MapArticlesApi();
+        endpoints.MapCorrectionsApi();
         endpoints.MapCalendar();
         endpoints.MapAtomFeed();
 
@@ -47,7 +49,7 @@ public static class ApiHosting
         endpoints.MapMethods("/api/{**rest}", [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext context) =>
             {
                 context.Response.Headers.Allow = HttpMethods.Get;
-                return ApiProblem.MethodNotAllowed($"The API is read-only: {context.Request.Method} is not allowed, only GET.");
+                return ApiProblem.MethodNotAllowed($"The API is read-only: {context.Request.Method} is not allowed, only GET (corrections: POST /api/corrections with a token).");
             })
             .ExcludeFromDescription();
         return endpoints;

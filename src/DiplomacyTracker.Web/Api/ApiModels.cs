@@ -7,6 +7,12 @@ namespace DiplomacyTracker.Web.Api;
 internal sealed record SourceExcerpt(int Id, int ArticleId, string Text, int Start, int Length)
 {
     public string Href => $"/articles/{ArticleId}#excerpt-{Id}";
+
+    /// <summary>The outlet that published the article, when known.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The address of the original story, when known.</summary>
+    public string? OriginalUrl { get; init; }
 }
 
 /// <summary>An official named by another item.</summary>

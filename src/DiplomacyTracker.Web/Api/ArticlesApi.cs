@@ -40,7 +40,7 @@ internal static class ArticlesApi
 
         var total = await articles.CountAsync(cancellationToken);
         var ordered = articles.OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleItem(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Excerpts.Count()));
+            .Select(a => new ArticleItem(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, a.Excerpts.Count()) { OriginalUrl = a.OriginalUrl });
         var paged = await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken);
         return TypedResults.Ok(paged with { Items = [.. paged.Items.Select(a => a with { Source = sources.Of(a.Source) })] });
     }
@@ -51,7 +51,7 @@ internal static class ArticlesApi
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.IngestedAt, "", a.Warnings,
-                a.Excerpts.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length)).ToList()))
+                a.Excerpts.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl }).ToList()) { OriginalUrl = a.OriginalUrl })
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null || await Pages.Articles.TextWindow.ReadAsync(db, id, from ?? 0, cancellationToken) is not { } part)
@@ -75,6 +75,9 @@ internal sealed record ArticleItem(int Id, string Title, string? Publisher, Date
     DateTimeOffset IngestedAt, int ExcerptCount)
 {
     public string Href => $"/articles/{Id}";
+
+    /// <summary>The original story's address (canonical link, a URL: line, or what an editor gave), when known.</summary>
+    public string? OriginalUrl { get; init; }
 }
 
 /// <summary>
@@ -91,4 +94,7 @@ internal sealed record ArticleDetail(int Id, string Title, string? Publisher, Da
     public int TextLength { get; init; }
 
     public string? TextNext { get; init; }
+
+    /// <summary>The original story's address, when known.</summary>
+    public string? OriginalUrl { get; init; }
 }

@@ -54,7 +54,7 @@ internal static class DataLines
             m.Participants.OrderBy(p => p.Name).Select(p => new OfficialRef(p.Id, p.Name, p.Country)).ToList(),
             m.Issues.Select(i => i.Issue.Name).ToList(),
             m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length)).ToList(),
+                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl }).ToList(),
             m.Reports.Max(r => (int?)r.Excerpt.ArticleId)))
         .AsSplitQuery();
 
@@ -66,7 +66,7 @@ internal static class DataLines
             v.Meetings.Count(),
             v.Issues.Select(i => i.Issue.Name).ToList(),
             v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
-                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length)).ToList(),
+                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl }).ToList(),
             v.Reports.Max(r => (int?)r.ArticleId)))
         .AsSplitQuery();
 }

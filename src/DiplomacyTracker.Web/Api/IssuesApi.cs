@@ -46,7 +46,7 @@ internal static class IssuesApi
                         m.VisitId,
                         m.MeetingId,
                         m.RaisedBy == null ? null : new OfficialRef(m.RaisedBy.Id, m.RaisedBy.Name, m.RaisedBy.Country),
-                        new SourceExcerpt(m.Excerpt.Id, m.Excerpt.ArticleId, m.Excerpt.Text, m.Excerpt.Start, m.Excerpt.Length)))
+                        new SourceExcerpt(m.Excerpt.Id, m.Excerpt.ArticleId, m.Excerpt.Text, m.Excerpt.Start, m.Excerpt.Length) { Outlet = m.Excerpt.Article.Publisher, OriginalUrl = m.Excerpt.Article.OriginalUrl }))
                     .ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);

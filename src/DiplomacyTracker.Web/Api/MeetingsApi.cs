@@ -13,7 +13,7 @@ internal static class MeetingsApi
         group.MapGet("", ListAsync).WithName("ListMeetings")
             .WithSummary("Meetings that match the filters, newest first").ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:int}", GetAsync).WithName("GetMeeting")
-            .WithSummary("One meeting").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One meeting").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
         endpoints.MapGet("/api/meetings.csv", MeetingsCsv.WriteAsync).WithName("MeetingsCsv").WithTags("Meetings")
             .WithSummary("Meetings that match the filters as CSV (RFC 4180), oldest first")
@@ -32,10 +32,17 @@ internal static class MeetingsApi
         return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
     }
 
-    private static async Task<Results<Ok<MeetingItem>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
-        await Project(db.Meetings.AsNoTracking().Where(m => m.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } meeting
-            ? TypedResults.Ok(meeting)
-            : ApiProblem.NotFound($"There is no meeting {id}.");
+    private static async Task<Results<Ok<MeetingItem>, RedirectHttpResult, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await Project(db.Meetings.AsNoTracking().Where(m => m.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } meeting)
+        {
+            return TypedResults.Ok(meeting);
+        }
+
+        var (redirect, problem) = await ApiProblem.MissingAsync(db, FactKind.Meeting, id, cancellationToken);
+        return redirect is null ? problem! : redirect;
+    }
 
     private static IQueryable<MeetingItem> Project(IQueryable<Meeting> meetings) => meetings
         .Select(m => new MeetingItem(
@@ -52,10 +59,10 @@ internal static class MeetingsApi
             m.Issues.OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
                 .Select(i => new IssueMentionItem(i.Issue.Slug, i.Issue.Name,
                     i.RaisedBy == null ? null : new OfficialRef(i.RaisedBy.Id, i.RaisedBy.Name, i.RaisedBy.Country),
-                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length)))
+                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
                 .ToList(),
             m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length))
+                .Select(r => new SourceExcerpt(r.Excerpt.Id, r.Excerpt.ArticleId, r.Excerpt.Text, r.Excerpt.Start, r.Excerpt.Length) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl })
                 .ToList()))
         .AsSplitQuery();
 }

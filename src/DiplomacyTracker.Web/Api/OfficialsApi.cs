@@ -13,7 +13,7 @@ internal static class OfficialsApi
         group.MapGet("", ListAsync).WithName("ListOfficials")
             .WithSummary("Officials by name").ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:int}", GetAsync).WithName("GetOfficial")
-            .WithSummary("One official").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One official").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
     }
 
     private static async Task<Ok<Paged<OfficialItem>>> ListAsync([AsParameters] OfficialParameters filter, [AsParameters] PageParameters paging,
@@ -39,10 +39,17 @@ internal static class OfficialsApi
         return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
     }
 
-    private static async Task<Results<Ok<OfficialItem>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
-        await Project(db.Officials.AsNoTracking().Where(o => o.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } official
-            ? TypedResults.Ok(official)
-            : ApiProblem.NotFound($"There is no official {id}.");
+    private static async Task<Results<Ok<OfficialItem>, RedirectHttpResult, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await Project(db.Officials.AsNoTracking().Where(o => o.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } official)
+        {
+            return TypedResults.Ok(official);
+        }
+
+        var (redirect, problem) = await ApiProblem.MissingAsync(db, FactKind.Official, id, cancellationToken);
+        return redirect is null ? problem! : redirect;
+    }
 
     private static IQueryable<OfficialItem> Project(IQueryable<Official> officials) => officials
         .Select(o => new OfficialItem(
@@ -52,7 +59,7 @@ internal static class OfficialsApi
             o.Aliases,
             o.Titles.OrderBy(t => t.AsOf).ThenBy(t => t.Id)
                 .Select(t => new TitleItem(t.Title, t.AsOf,
-                    t.Excerpt == null ? null : new SourceExcerpt(t.Excerpt.Id, t.Excerpt.ArticleId, t.Excerpt.Text, t.Excerpt.Start, t.Excerpt.Length)))
+                    t.Excerpt == null ? null : new SourceExcerpt(t.Excerpt.Id, t.Excerpt.ArticleId, t.Excerpt.Text, t.Excerpt.Start, t.Excerpt.Length) { Outlet = t.Excerpt.Article.Publisher, OriginalUrl = t.Excerpt.Article.OriginalUrl }))
                 .ToList()))
         .AsSplitQuery();
 }

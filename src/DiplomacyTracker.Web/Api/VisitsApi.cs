@@ -13,7 +13,7 @@ internal static class VisitsApi
         group.MapGet("", ListAsync).WithName("ListVisits")
             .WithSummary("Visits that match the filters, newest first").ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:int}", GetAsync).WithName("GetVisit")
-            .WithSummary("One visit").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One visit").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
     }
 
     private static async Task<Ok<Paged<VisitItem>>> ListAsync([AsParameters] FilterParameters filter, [AsParameters] PageParameters paging,
@@ -26,10 +26,17 @@ internal static class VisitsApi
         return TypedResults.Ok(await ApiPage.ReadAsync(ordered, total, page, context, cancellationToken));
     }
 
-    private static async Task<Results<Ok<VisitItem>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
-        await Project(db.Visits.AsNoTracking().Where(v => v.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } visit
-            ? TypedResults.Ok(visit)
-            : ApiProblem.NotFound($"There is no visit {id}.");
+    private static async Task<Results<Ok<VisitItem>, RedirectHttpResult, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await Project(db.Visits.AsNoTracking().Where(v => v.Id == id)).FirstOrDefaultAsync(cancellationToken) is { } visit)
+        {
+            return TypedResults.Ok(visit);
+        }
+
+        var (redirect, problem) = await ApiProblem.MissingAsync(db, FactKind.Visit, id, cancellationToken);
+        return redirect is null ? problem! : redirect;
+    }
 
     private static IQueryable<VisitItem> Project(IQueryable<Visit> visits) => visits
         .Select(v => new VisitItem(
@@ -43,10 +50,10 @@ internal static class VisitsApi
             v.Issues.OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
                 .Select(i => new IssueMentionItem(i.Issue.Slug, i.Issue.Name,
                     i.RaisedBy == null ? null : new OfficialRef(i.RaisedBy.Id, i.RaisedBy.Name, i.RaisedBy.Country),
-                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length)))
+                    new SourceExcerpt(i.Excerpt.Id, i.Excerpt.ArticleId, i.Excerpt.Text, i.Excerpt.Start, i.Excerpt.Length) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
                 .ToList(),
             v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
-                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length))
+                .Select(e => new SourceExcerpt(e.Id, e.ArticleId, e.Text, e.Start, e.Length) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl })
                 .ToList()))
         .AsSplitQuery();
 }

@@ -15,9 +15,10 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
           DiplomacyTracker.Web reextract [--db PATH]                rebuild every article's facts from its stored text
           DiplomacyTracker.Web hash-password                        read a password, print its hash for Tracker:Editors
           DiplomacyTracker.Web explain FILE...                      print what the extraction finds in each file, stage by stage
+          DiplomacyTracker.Web token create EDITOR|list|revoke ID  API tokens for editors' scripts (shown once, stored hashed)
         """;
 
-    private static readonly string[] Verbs = ["serve", "ingest", "export", "reextract", "hash-password", "explain"];
+    private static readonly string[] Verbs = ["serve", "ingest", "export", "reextract", "hash-password", "explain", "token"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -37,7 +38,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
                 case "--out":
                     output = ValueOf(rest, ref i);
                     break;
-                case var arg when verb is "ingest" or "explain" && !arg.StartsWith("--", StringComparison.Ordinal):
+                case var arg when verb is "ingest" or "explain" or "token" && !arg.StartsWith("--", StringComparison.Ordinal):
                     paths.Add(arg);
                     break;
                 default:
@@ -49,6 +50,11 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, strin
         if (verb is "ingest" or "explain" && paths.Count == 0)
         {
             throw new CommandLineException($"{verb} needs at least one file{(verb == "ingest" ? " or folder" : "")}");
+        }
+
+        if (verb == "token" && !(paths is ["list"] or ["create", _] or ["revoke", _]))
+        {
+            throw new CommandLineException("token needs 'create EDITOR', 'list' or 'revoke ID-OR-PREFIX'");
         }
 
         return new CommandLine(verb, paths, db, output, [.. hostArgs]);

@@ -28,8 +28,11 @@ public static class IngestionHosting
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
-            });
-        builder.Services.AddAuthorization();
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(EditorTokens.Scheme, null);
+        builder.Services.AddAuthorization(authorization => authorization.AddPolicy(EditorTokens.Scheme,
+            policy => policy.AddAuthenticationSchemes(EditorTokens.Scheme).RequireAuthenticatedUser()));
+        builder.Services.AddSingleton<EditorTokens>();
         builder.Services.AddSingleton<EditorPasswords>();
 
         // Anyone may browse; changing anything takes an editor. (PostConfigure: AddRazorPages' own setup, which may

@@ -5,6 +5,12 @@ public sealed record SourceLink(int ArticleId, int ExcerptId, string Text)
 {
     public string Href => $"/articles/{ArticleId}#excerpt-{ExcerptId}";
 
+    /// <summary>The outlet that published the article, when known.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The address of the original story, when known.</summary>
+    public string? OriginalUrl { get; init; }
+
     /// <summary>The sentence in quotation marks, unless it already opens with its own.</summary>
     public string Quoted => Text.Length > 0 && Text[0] is '"' or '“' or '\'' or '‘' ? Text : $"“{Text}”";
 }

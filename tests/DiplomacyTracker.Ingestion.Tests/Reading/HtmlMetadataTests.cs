@@ -9,6 +9,30 @@ public sealed class HtmlMetadataTests
         new HtmlArticleReader().Read("page.html", HtmlPage.With(head: head, before: before));
 
     [Fact]
+    public void CanonicalLinkIsTheOriginalUrlBeforeOpenGraphUrl()
+    {
+        var page = Read(head: "<link rel='canonical' href='https://www.dw.com/en/xi-tells-blinken/a-68929301'><meta property='og:url' content='https://m.dw.com/x'>");
+
+        Assert.Equal("https://www.dw.com/en/xi-tells-blinken/a-68929301", page.OriginalUrl);
+    }
+
+    [Fact]
+    public void OpenGraphUrlIsTheOriginalUrlWithoutACanonicalLink()
+    {
+        var page = Read(head: "<meta property='og:url' content='https://apnews.com/article/blinken-china-1'>");
+
+        Assert.Equal("https://apnews.com/article/blinken-china-1", page.OriginalUrl);
+    }
+
+    [Fact]
+    public void AddressThatIsNotHttpIsNoOriginalUrl()
+    {
+        var page = Read(head: "<link rel='canonical' href='javascript:alert(1)'>");
+
+        Assert.Null(page.OriginalUrl);
+    }
+
+    [Fact]
     public void SiteSuffixIsStrippedFromTheTitle()
     {
         var page = Read(head: "<title>Minister visits Kenya - The New York Times</title><meta property='og:site_name' content='The New York Times'>");

@@ -59,14 +59,14 @@ public sealed class AccessTests : IDisposable
         }
 
         Assert.Empty(open);
-        Assert.Equal(["ingestion/reextract", "upload"], protectedPages.Order(StringComparer.Ordinal));
+        Assert.Equal(["corrections/{kind}/{id:int}", "ingestion/reextract", "upload"], protectedPages.Order(StringComparer.Ordinal));
 
         // And through HTTP: an anonymous POST, even with a valid antiforgery token, is sent to sign in.
         using var browser = _app.Browse();
         var signIn = await browser.GetAsync("/signin");
         var token = signIn.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
-        foreach (var url in new[] { "/upload?handler=Paste", "/upload?handler=Files", "/ingestion/reextract" })
+        foreach (var url in new[] { "/upload?handler=Paste", "/upload?handler=Files", "/ingestion/reextract", "/corrections/meeting/1?handler=Edit" })
         {
             using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Paste.Text"] = "x" });
             using var response = await client.PostAsync(url, content);

@@ -37,6 +37,6 @@ internal sealed class HtmlArticleReader : IArticleReader
         {
             throw new ArticleReadException("HTML page has no article text");
         }
-        return new SourceDocument(sourcePath, text, metadata.Title, metadata.Publisher, metadata.Byline, metadata.Published);
+        return new SourceDocument(sourcePath, text, metadata.Title, metadata.Publisher, metadata.Byline, metadata.Published, metadata.OriginalUrl);
     }
 }

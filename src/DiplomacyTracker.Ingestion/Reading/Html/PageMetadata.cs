@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace DiplomacyTracker.Ingestion.Reading.Html;
 
 /// <summary>What a page states about its article: headline, byline, outlet and publication time.</summary>
-internal sealed record PageMetadata(string? Title, string? Byline, string? Publisher, DateTimeOffset? Published)
+internal sealed record PageMetadata(string? Title, string? Byline, string? Publisher, DateTimeOffset? Published, string? OriginalUrl = null)
 {
     private static readonly string[] DateMetaNames =
     [
@@ -25,7 +25,8 @@ internal sealed record PageMetadata(string? Title, string? Byline, string? Publi
             title is null ? null : PageTitle.StripSiteSuffix(title, publisher, Host(document)),
             FindByline(document, jsonLd),
             publisher,
-            FindPublished(document, jsonLd));
+            FindPublished(document, jsonLd),
+            OriginalUrlOf(document));
     }
 
     private static string? FindPublisher(IDocument document, JsonLdArticle? jsonLd) =>
@@ -71,6 +72,10 @@ internal sealed record PageMetadata(string? Title, string? Byline, string? Publi
         var headings = document.QuerySelectorAll("body h1").Select(Text).OfType<string>().ToList();
         return headings.Count == 1 ? headings[0] : null;
     }
+
+    /// <summary>The story's own address: the canonical link, else <c>og:url</c>.</summary>
+    private static string? OriginalUrlOf(IDocument document) =>
+        First(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")?.Trim(), Meta(document, "og:url")) is { } url && IsUrl(url) ? url : null;
 
     private static string? Host(IDocument document)
     {

@@ -23,7 +23,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticleView(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.Warnings))
+            .Select(a => new ArticleView(a.Id, a.Title, a.Publisher, a.Published, a.PublishedInferred, a.SourcePath, a.Warnings, a.OriginalUrl))
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null || await TextWindow.ReadAsync(db, id, from ?? 0, cancellationToken) is not { } part)
         {
@@ -40,7 +40,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     }
 
     public sealed record ArticleView(int Id, string Title, string? Publisher, DateOnly? Published, bool PublishedInferred,
-        string SourcePath, IReadOnlyList<string> Warnings);
+        string SourcePath, IReadOnlyList<string> Warnings, string? OriginalUrl);
 }
 
 /// <summary>A run of article text, either plain or an excerpt (with the excerpt's id for its anchor).</summary>

@@ -40,7 +40,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
                 Meeting = m.Meeting == null ? null : new MeetingRef(m.Meeting.Id, m.Meeting.Date, m.Meeting.Status, m.Meeting.Venue, m.Meeting.City,
                     m.Meeting.Participants.OrderBy(p => p.Name).Select(p => p.Name).ToList()),
                 RaisedBy = m.RaisedBy == null ? null : new Person(m.RaisedBy.Id, m.RaisedBy.Name),
-                Source = new SourceLink(m.Excerpt.ArticleId, m.ExcerptId, m.Excerpt.Text),
+                Source = new SourceLink(m.Excerpt.ArticleId, m.ExcerptId, m.Excerpt.Text) { Outlet = m.Excerpt.Article.Publisher, OriginalUrl = m.Excerpt.Article.OriginalUrl },
             })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         var rows = ordered.Select(m => (m.When, Row: details[m.Id])).ToList();

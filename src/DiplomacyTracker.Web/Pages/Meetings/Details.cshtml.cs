@@ -1,4 +1,6 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
+using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Meetings;
 
 /// <summary>One meeting: who took part, with the title each held that day, and what every source says about it, side by side.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Meeting;
+
     public MeetingView Meeting { get; private set; } = null!;
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
     public IReadOnlyList<SourceColumn> Sources { get; private set; } = [];
@@ -21,7 +25,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .FirstOrDefaultAsync(cancellationToken);
         if (meeting is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Meeting, id, cancellationToken);
         }
 
         var participants = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
@@ -37,20 +41,21 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .OrderBy(r => r.Excerpt.Article.Published).ThenBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
             .Select(r => new
             {
-                r.Excerpt.ArticleId, r.Excerpt.Article.Title, r.Excerpt.Article.Publisher, r.Excerpt.Article.Published,
-                Report = new ReportLine(r.Status, r.Date, r.City, r.Venue, new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text)),
+                r.Excerpt.ArticleId, r.Excerpt.Article.Title, r.Excerpt.Article.Publisher, r.Excerpt.Article.Published, r.Excerpt.Article.OriginalUrl,
+                Report = new ReportLine(r.Status, r.Date, r.City, r.Venue, new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl }),
             })
             .ToListAsync(cancellationToken);
         Sources = reports.GroupBy(r => r.ArticleId)
-            .Select(g => new SourceColumn(g.Key, g.First().Title, g.First().Publisher, g.First().Published, g.Select(r => r.Report).ToList()))
+            .Select(g => new SourceColumn(g.Key, g.First().Title, g.First().Publisher, g.First().Published, g.Select(r => r.Report).ToList(), g.First().OriginalUrl))
             .ToList();
 
         Issues = await db.IssueMentions.AsNoTracking().Where(i => i.MeetingId == id)
             .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
             .Select(i => new IssueLine(new IssueTag(i.Issue.Slug, i.Issue.Name), i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Meeting = meeting;
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 
@@ -71,7 +76,8 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
     public sealed record ReportLine(MeetingStatus Status, DateOnly? Date, string? City, string? Venue, SourceLink Source);
 
-    public sealed record SourceColumn(int ArticleId, string Title, string? Publisher, DateOnly? Published, IReadOnlyList<ReportLine> Reports);
+    public sealed record SourceColumn(int ArticleId, string Title, string? Publisher, DateOnly? Published, IReadOnlyList<ReportLine> Reports,
+        string? OriginalUrl);
 
     public sealed record IssueLine(IssueTag Issue, Person? RaisedBy, SourceLink Source);
 }

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Officials;
 
 /// <summary>One official: titles over time, trips made, meetings attended, issues raised and words quoted.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Official;
+
     /// <summary>The most recent entries of each list; the filtered home page has the rest.</summary>
     public const int ListLimit = 50;
 
@@ -22,16 +25,16 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var official = await db.Officials.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OfficialView(o.Id, o.Name, o.Country, o.Aliases))
+            .Select(o => new OfficialView(o.Id, o.Name, o.Country, o.Aliases, o.NotOfficial))
             .FirstOrDefaultAsync(cancellationToken);
         if (official is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Official, id, cancellationToken);
         }
 
         var said = await db.OfficialTitles.AsNoTracking().Where(t => t.OfficialId == id)
             .OrderBy(t => t.AsOf).ThenBy(t => t.Id)
-            .Select(t => new TitleSaid(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, "")))
+            .Select(t => new TitleSaid(t.Title, t.AsOf, t.Excerpt == null ? null : new SourceLink(t.Excerpt.ArticleId, t.Excerpt.Id, "") { Outlet = t.Excerpt.Article.Publisher, OriginalUrl = t.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Titles = TitleLine.Periods(said);
         Trips = await db.Visits.AsNoTracking().Where(v => v.TravelerId == id)
@@ -48,17 +51,18 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .Take(ListLimit)
             .Select(i => new RaisedLine(new IssueTag(i.Issue.Slug, i.Issue.Name), i.MeetingId, i.VisitId,
                 i.Meeting != null ? i.Meeting.Date : i.Visit != null ? i.Visit.Start : null,
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
         Quotes = await db.Quotes.AsNoTracking().Where(q => q.OfficialId == id)
             .OrderByDescending(q => q.Excerpt.Article.Published).ThenByDescending(q => q.Id).Take(ListLimit)
-            .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text))
+            .Select(q => new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, OriginalUrl = q.Excerpt.Article.OriginalUrl })
             .ToListAsync(cancellationToken);
         Official = official;
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 
-    public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases);
+    public sealed record OfficialView(int Id, string Name, string? Country, IReadOnlyList<string> Aliases, bool NotOfficial);
 
     /// <summary>One article saying the official held a title, as of a date.</summary>
     public sealed record TitleSaid(string Title, DateOnly? AsOf, SourceLink? Source);

@@ -25,6 +25,10 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
     [BindProperty]
     public bool ReplaceSameName { get; set; }
 
+    /// <summary>The outlet and original address of the uploaded files, when the editor gives them (they win over what the files say).</summary>
+    [BindProperty]
+    public UploadSource Source { get; set; } = new();
+
     public long MaxArticleBytes => readers.MaxBytes;
 
     public IReadOnlyList<IngestOutcome> Outcomes { get; private set; } = [];
@@ -41,6 +45,11 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
     public async Task<IActionResult> OnPostFilesAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        if (!TryValidateModel(Source, nameof(Source)))
+        {
+            return Page();
+        }
+
         if (files.Count == 0)
         {
             ModelState.AddModelError("files", "Choose at least one file.");
@@ -64,7 +73,7 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
             await using var content = file.OpenReadStream();
             var copy = await submissions.SaveAsync(wanted, content, ReplaceSameName, taken, cancellationToken);
             saved.Add(copy);
-            items.Add(readers.FileItem(copy.File, copy.Source));
+            items.Add(readers.FileItem(copy.File, copy.Source) with { Stated = new StatedMetadata(Publisher: Source.Outlet, OriginalUrl: Source.OriginalUrl) });
         }
 
         await RunAsync(IngestionJob.Ingest($"upload: {string.Join(", ", items.Select(i => i.SourcePath))}", items), saved, cancellationToken);
@@ -82,7 +91,7 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
         var wanted = $"paste/{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}-{Slug.Of(Paste.Title ?? Paste.Text)}.txt";
         using var text = new MemoryStream(Encoding.UTF8.GetBytes(Paste.Text ?? ""), writable: false);
         var copy = await submissions.SaveAsync(wanted, text, replace: false, new HashSet<string>(), cancellationToken);
-        var stated = new StatedMetadata(Paste.Title, Paste.Outlet, Paste.Date);
+        var stated = new StatedMetadata(Paste.Title, Paste.Outlet, Paste.Date, Paste.OriginalUrl);
         var item = readers.FileItem(copy.File, copy.Source) with { Stated = stated };
         await RunAsync(IngestionJob.Ingest($"paste: {copy.Source}", [item]), [copy], cancellationToken);
         // The form is emptied only once the text is stored; while it waits, the editor keeps it (and it is on disk).
@@ -130,5 +139,21 @@ public sealed class IndexModel(IngestionQueue queue, ArticleReaders readers, Sub
 
         [DataType(DataType.Date)]
         public DateOnly? Date { get; set; }
+
+        [StringLength(StoredText.MaxUrlLength)]
+        [Url(ErrorMessage = "The original URL must be a full http:// or https:// address.")]
+        [Display(Name = "Original URL")]
+        public string? OriginalUrl { get; set; }
+    }
+
+    public sealed class UploadSource
+    {
+        [StringLength(200)]
+        public string? Outlet { get; set; }
+
+        [StringLength(StoredText.MaxUrlLength)]
+        [Url(ErrorMessage = "The original URL must be a full http:// or https:// address.")]
+        [Display(Name = "Original URL")]
+        public string? OriginalUrl { get; set; }
     }
 }

@@ -1,4 +1,6 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Pages.Corrections;
+using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Visits;
 
 /// <summary>One trip day by day: each meeting with who, where, held or planned, the issues raised and the sentences behind it.</summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
 {
+    public override string Kind => FactKind.Visit;
+
     /// <summary>Longer trips are listed by the days that have meetings rather than every day.</summary>
     private const int MaxItineraryDays = 21;
 
@@ -23,11 +27,11 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         var visit = await db.Visits.AsNoTracking().Where(v => v.Id == id)
             .Select(v => new VisitView(v.Id, v.TravelerId, v.Traveler.Name, v.Traveler.Country, v.HostCountry, v.Cities, v.Start, v.End,
                 v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
-                    .Select(e => new SourceLink(e.ArticleId, e.Id, e.Text)).ToList()))
+                    .Select(e => new SourceLink(e.ArticleId, e.Id, e.Text) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl }).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (visit is null)
         {
-            return NotFound();
+            return await RetiredFacts.AnswerAsync(this, db, FactKind.Visit, id, cancellationToken);
         }
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.VisitId == id)
@@ -35,22 +39,22 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .Select(m => new MeetingView(m.Id, m.Date, m.Status, m.City, m.Venue, m.DurationMinutes,
                 m.Participants.OrderBy(p => p.Name).Select(p => new Person(p.Id, p.Name)).ToList(),
                 m.Issues.Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                    new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text))).ToList(),
+                    new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl })).ToList(),
                 m.Reports.Select(r => r.Excerpt.ArticleId).Distinct().Count(),
                 m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                    .Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text)).ToList()))
+                    .Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl }).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         VisitIssues = await db.IssueMentions.AsNoTracking().Where(i => i.VisitId == id && i.MeetingId == null)
             .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
             .Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text)))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
 
         Quotes = await db.Quotes.AsNoTracking().Where(q => q.VisitId == id)
             .OrderBy(q => q.Excerpt.ArticleId).ThenBy(q => q.Excerpt.Start)
-            .Select(q => new QuoteLine(new Person(q.OfficialId, q.Official.Name), new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text)))
+            .Select(q => new QuoteLine(new Person(q.OfficialId, q.Official.Name), new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, OriginalUrl = q.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
 
         // Sources: the articles that report the visit, and any that report only one of its meetings.
@@ -64,6 +68,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
         Visit = visit;
         (Itinerary, Undated) = Plan(visit, meetings);
+        await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
 

@@ -1,0 +1,28 @@
+using DiplomacyTracker.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DiplomacyTracker.Web.Pages.Corrections;
+
+/// <summary>
+/// A fact's page that shows its corrections and, to a signed-in editor, the forms that correct it (they post to
+/// <see cref="MakeModel"/>, which requires sign-in).
+/// </summary>
+public abstract class CorrectablePage : PageModel
+{
+    public abstract string Kind { get; }
+
+    /// <summary>This fact's corrections, newest first, for the line under the title and the list with undo buttons.</summary>
+    public IReadOnlyList<CorrectionLine> Corrections { get; protected set; } = [];
+
+    public bool CanCorrect => User.Identity?.IsAuthenticated == true;
+
+    [TempData]
+    public string? CorrectionNotice { get; set; }
+
+    [TempData]
+    public string? CorrectionError { get; set; }
+
+    protected async Task LoadCorrectionsAsync(TrackerDbContext db, int id, CancellationToken cancellationToken) =>
+        Corrections = await CorrectionLine.ReadAsync(db, Kind, id, 50, cancellationToken);
+}

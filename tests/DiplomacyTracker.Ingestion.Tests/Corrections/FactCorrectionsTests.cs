@@ -1,0 +1,191 @@
+using System.Text.Json;
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion.Corrections;
+using DiplomacyTracker.Ingestion.Tests.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Ingestion.Tests.Corrections;
+
+/// <summary>Wrong to right for each kind of correction, and right it stays through re-extraction and a new version of the source.</summary>
+public sealed class FactCorrectionsTests : IDisposable
+{
+    private const string Talks = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
+    private static readonly CorrectionAuthor Ana = new("ana", "checked against the ministry's statement");
+
+    private readonly StoreFixture _store = new(new ScriptedExtractor());
+    private readonly FactCorrections _corrections;
+
+    public FactCorrectionsTests() => _corrections = new FactCorrections(_store.Factory, TimeProvider.System);
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task VisitPutInTheWrongCountryStaysCorrectedAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var visit = await One(db => db.Visits);
+
+        var correction = await _corrections.EditAsync(FactKind.Visit, visit.Id,
+            new Dictionary<string, string?> { ["hostCountry"] = "Peru", ["cities"] = "Lima", ["end"] = "2025-03-06" }, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        var after = await One(db => db.Visits);
+        Assert.Equal((visit.Id, "Peru", new DateOnly(2025, 3, 6)), (after.Id, after.HostCountry, after.End!.Value));
+        Assert.Equal(["Lima"], after.Cities);
+        var stored = await One(db => db.Corrections);
+        Assert.Equal(("ana", "edit", "checked against the ministry's statement"), (stored.Editor, stored.Action, stored.Reason));
+        Assert.Equal("Chile", JsonDocument.Parse(stored.Before).RootElement.GetProperty("hostCountry").GetString());
+        Assert.Equal("Peru", JsonDocument.Parse(stored.After).RootElement.GetProperty("hostCountry").GetString());
+        Assert.Equal(correction.Id, stored.Id);
+    }
+
+    [Fact]
+    public async Task MeetingInTheWrongCityAndDayStaysCorrectedThroughANewVersionOfTheSource()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+
+        await _corrections.EditAsync(FactKind.Meeting, meeting.Id,
+            new Dictionary<string, string?> { ["date"] = "2025-03-05", ["city"] = "Valparaíso", ["venue"] = "Cerro Castillo", ["status"] = "planned" }, Ana,
+            CancellationToken.None);
+        await _store.IngestAsync("a.txt", "Updated at 10:00.\n" + Talks);
+
+        var after = await One(db => db.Meetings);
+        Assert.Equal((meeting.Id, new DateOnly(2025, 3, 5), "Valparaíso", "Cerro Castillo", MeetingStatus.Planned),
+            (after.Id, after.Date!.Value, after.City, after.Venue, after.Status));
+    }
+
+    [Fact]
+    public async Task MeetingParticipantsCorrectedStayCorrected()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+        var anna = (await One(db => db.Officials.Where(o => o.Name == "Anna Berg"))).Id;
+
+        await _corrections.EditAsync(FactKind.Meeting, meeting.Id, new Dictionary<string, string?> { ["participants"] = $"{anna}" }, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        Assert.Equal(["Anna Berg"], (await db.Meetings.Include(m => m.Participants).SingleAsync()).Participants.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task OfficialMisnamedAndNotAnOfficialStaysCorrectedAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
+
+        await _corrections.EditAsync(FactKind.Official, soto.Id,
+            new Dictionary<string, string?> { ["name"] = "Luis Soto Díaz", ["country"] = "Peru", ["notOfficial"] = "true" }, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        var after = await One(db => db.Officials.Where(o => o.Id == soto.Id));
+        Assert.Equal(("Luis Soto Díaz", "Peru", true), (after.Name, after.Country, after.NotOfficial));
+    }
+
+    [Fact]
+    public async Task IssuesCorrectedOnAMeetingStayCorrectedAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+
+        await _corrections.SetIssuesAsync(FactKind.Meeting, meeting.Id, ["climate"], ["trade"], Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        Assert.Equal(["climate"], await db.IssueMentions.Where(m => m.MeetingId == meeting.Id).Select(m => m.Issue.Slug).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TwoRecordsOfOneTripMergedStayOneAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-03-20: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).");
+        var visits = await All(db => db.Visits.OrderBy(v => v.Id));
+        Assert.Equal(2, visits.Count);
+
+        await _corrections.MergeAsync(FactKind.Visit, visits[0].Id, visits[1].Id, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        var after = await One(db => db.Visits);
+        Assert.Equal((visits[0].Id, new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 20)), (after.Id, after.Start!.Value, after.End!.Value));
+        await using var db = _store.Db();
+        var redirect = await db.FactRedirects.SingleAsync(r => r.Kind == FactKind.Visit);
+        Assert.Equal((visits[1].Id, visits[0].Id, true), (redirect.FromId, redirect.ToId!.Value, redirect.Merged));
+    }
+
+    [Fact]
+    public async Task TwoRecordsOfOnePersonMergedStayOneAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-03-05: Anna Berg (Sweden) in Chile meets Lucho Soto (Chile).");
+        var soto = (await One(db => db.Officials.Where(o => o.Name == "Luis Soto"))).Id;
+        var lucho = (await One(db => db.Officials.Where(o => o.Name == "Lucho Soto"))).Id;
+
+        await _corrections.MergeAsync(FactKind.Official, soto, lucho, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        Assert.False(await db.Officials.AnyAsync(o => o.Name == "Lucho Soto"));
+        Assert.Contains("Lucho Soto", (await db.Officials.SingleAsync(o => o.Id == soto)).Aliases);
+        Assert.All(await db.Meetings.Include(m => m.Participants).ToListAsync(), m => Assert.Contains(m.Participants, p => p.Id == soto));
+    }
+
+    [Fact]
+    public async Task MeetingDeletedAsWrongDoesNotComeBack()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+
+        await _corrections.DeleteAsync(FactKind.Meeting, meeting.Id, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+        await _store.IngestAsync("a.txt", "New version.\n" + Talks);
+
+        await using var db = _store.Db();
+        Assert.Equal(0, await db.Meetings.CountAsync());
+        Assert.Equal(1, await db.Visits.CountAsync());
+    }
+
+    [Fact]
+    public async Task UndoneEditGivesBackWhatTheSourcesSay()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+        var correction = await _corrections.EditAsync(FactKind.Meeting, meeting.Id, new Dictionary<string, string?> { ["city"] = "Lima" }, Ana,
+            CancellationToken.None);
+
+        await _corrections.UndoAsync(correction.Id, "ana", CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        Assert.Null((await One(db => db.Meetings)).City);
+        Assert.NotNull((await One(db => db.Corrections)).UndoneAt);
+    }
+
+    [Fact]
+    public async Task UnknownFieldOrBadDateIsRefusedWithTheReason()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var meeting = await One(db => db.Meetings);
+
+        var field = await Assert.ThrowsAsync<CorrectionException>(() =>
+            _corrections.EditAsync(FactKind.Meeting, meeting.Id, new Dictionary<string, string?> { ["colour"] = "red" }, Ana, CancellationToken.None));
+        var date = await Assert.ThrowsAsync<CorrectionException>(() =>
+            _corrections.EditAsync(FactKind.Meeting, meeting.Id, new Dictionary<string, string?> { ["date"] = "4 March" }, Ana, CancellationToken.None));
+
+        Assert.Contains("no field 'colour'", field.Message);
+        Assert.Contains("not a date", date.Message);
+        Assert.Equal(0, await _store.Db().Corrections.CountAsync());
+    }
+
+    private async Task<T> One<T>(Func<TrackerDbContext, IQueryable<T>> query) where T : class
+    {
+        await using var db = _store.Db();
+        return await query(db).AsNoTracking().SingleAsync();
+    }
+
+    private async Task<List<T>> All<T>(Func<TrackerDbContext, IQueryable<T>> query) where T : class
+    {
+        await using var db = _store.Db();
+        return await query(db).AsNoTracking().ToListAsync();
+    }
+}
