@@ -61,7 +61,7 @@ public sealed class DevelopmentSetScoreTests(DevelopmentSetAppFactory app) : ICl
         ("meetings.f1", 0.98),
         ("meetings.date_exact", 0.91),
         ("officials.f1", 0.97),
-        ("issues.f1", 0.93),
+        ("issues.f1", 0.95),
     ];
 }
 

@@ -34,6 +34,20 @@ public sealed class MeetingShapeTests
         Assert.Equal(status, meeting.Status);
     }
 
+    [Theory]
+    [InlineData("rolled out the red carpet for")]
+    [InlineData("rolled out the red carpet Monday for")]
+    [InlineData("rolled out the red carpet on Monday for")]
+    public void TheRedCarpetIsAMeetingWhicheverDayItNames(string phrase)
+    {
+        var facts = Facts($"Spanish Prime Minister Ana Ruiz {phrase} Ghanaian President Kofi Mensah in Madrid, the first state visit to Spain by a Ghanaian leader.");
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(ExtractedMeetingStatus.Held, meeting.Status);
+        Assert.Equal(["ana ruiz", "kofi mensah"], meeting.ParticipantKeys.Order());
+        Assert.Equal("kofi mensah", Assert.Single(facts.Visits).TravelerKey);
+    }
+
     [Fact]
     public void TwoHostsOfOneLuncheonEachMetTheGuest()
     {
