@@ -54,7 +54,7 @@ public sealed class IndexModel(TrackerDbContext db, CountryTable countries) : Pa
             : visits.OrderByDescending(v => v.Start).ThenByDescending(v => v.Id);
         var cards = await ordered.Skip(Paging.Skip).Take(Paging.Size)
             .Select(v => new VisitCard(
-                v.Id, v.TravelerId, v.Traveler.Name, v.HostCountry, v.Cities, v.Start, v.End,
+                v.Id, v.TravelerId, v.Traveler.Name, v.Traveler.Country, v.HostCountry, v.Cities, v.Start, v.End,
                 v.Meetings.Count(),
                 v.Meetings.Count(m => m.Status == MeetingStatus.Held),
                 v.Reports.Select(r => r.ArticleId).Distinct().Count(),
@@ -93,7 +93,7 @@ public sealed class IndexModel(TrackerDbContext db, CountryTable countries) : Pa
         Choices = await FilterChoices.LoadAsync(db, cancellationToken);
     }
 
-    public sealed record VisitCard(int Id, int TravelerId, string Traveler, string HostCountry, IReadOnlyList<string> Cities,
+    public sealed record VisitCard(int Id, int TravelerId, string Traveler, string? TravelerCountry, string HostCountry, IReadOnlyList<string> Cities,
         DateOnly? Start, DateOnly? End, int MeetingCount, int HeldCount, int SourceCount, IReadOnlyList<IssueTag> TopIssues,
         int? MatchingMeetings);
 }

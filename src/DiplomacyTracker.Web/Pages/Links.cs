@@ -20,3 +20,11 @@ public sealed record IssueTag(string Slug, string Name)
 {
     public string Href => $"/issues/{Slug}";
 }
+
+/// <summary>A country as a link to its page; a pair of countries as a link to their relationship.</summary>
+public static class CountryLink
+{
+    public static string Href(string country) => "/countries/" + Browsing.CountryRef.SlugOf(country);
+
+    public static string Between(string a, string b) => $"/countries/{Browsing.CountryRef.SlugOf(a)}/{Browsing.CountryRef.SlugOf(b)}";
+}
