@@ -5,6 +5,14 @@ public sealed record SourceLink(int ArticleId, int ExcerptId, string Text)
 {
     public string Href => $"/articles/{ArticleId}#excerpt-{ExcerptId}";
 
+    /// <summary>The outlet of the article, where the page shows it beside the sentence.</summary>
+    public string? Outlet { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>"VOA, 26 Apr 2024".</summary>
+    public string Cite => $"{Outlet ?? "Unknown outlet"}, {Format.Day(Published)}";
+
     /// <summary>The sentence in quotation marks, unless it already opens with its own.</summary>
     public string Quoted => Text.Length > 0 && Text[0] is '"' or '“' or '\'' or '‘' ? Text : $"“{Text}”";
 }
