@@ -16,6 +16,13 @@ public sealed record FilterReading(BrowseFilter Filter, string? Words, IReadOnly
 
     public bool IsEmpty => Filter.IsEmpty && Match is null;
 
+    /// <summary>The filters that apply, the issue aside, as a query string ("?country=China&amp;from=2024-01-01"), or "".</summary>
+    public string QueryString()
+    {
+        var links = Pages.DataLinks.For(Filter with { Issue = null }, Match is null ? null : Words);
+        return links.Query;
+    }
+
     /// <summary>Parses <c>issue</c>, <c>official</c>, <c>country</c>, <c>from</c>, <c>to</c>, <c>status</c> and <c>q</c>.</summary>
     public static FilterReading Read(Func<string, string?> parameter)
     {
