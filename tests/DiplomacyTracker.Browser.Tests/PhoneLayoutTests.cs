@@ -25,6 +25,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
         { "article", "/articles/{article}" },
         { "search", "/search?q=Beijing" },
         { "sentences", "/search?q=Beijing&in=sentences" },
+        { "disagreements", "/disagreements" },
         { "ingestion", "/ingestion" },
         { "api", "/api" },
         { "signin", "/signin" },
