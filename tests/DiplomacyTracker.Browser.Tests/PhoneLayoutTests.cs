@@ -13,6 +13,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
         { "home-filtered", "/?issue=fentanyl&from=2023-01-01" },
         { "home-problem", "/?from=2024-13-01" },
         { "countries", "/countries" },
+        { "map", "/map" },
         { "country", "/countries/china" },
         { "relationship", "/countries/united-states/china" },
         { "visit", "/visits/{visit}" },
