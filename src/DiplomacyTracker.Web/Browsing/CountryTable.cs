@@ -48,10 +48,11 @@ public sealed class CountryTable
     {
         ArgumentNullException.ThrowIfNull(value);
         var stored = await StoredAsync(db, cancellationToken);
-        var slug = CountryRef.SlugOf(value);
+        // Only a value written as a slug is read as one: "China' --" is no way of writing China.
+        var slug = CountryRef.SlugOf(value) is var s0 && s0 == value ? s0 : null;
         return stored.FirstOrDefault(s => s == value)
-            ?? stored.FirstOrDefault(s => string.Equals(s, value, StringComparison.OrdinalIgnoreCase) || CountryRef.SlugOf(s) == slug)
-            ?? (_byName.TryGetValue(value, out var named) ? named.Name : _bySlug.TryGetValue(slug, out var slugged) ? slugged.Name : null);
+            ?? stored.FirstOrDefault(s => string.Equals(s, value, StringComparison.OrdinalIgnoreCase) || (slug is not null && CountryRef.SlugOf(s) == slug))
+            ?? (_byName.TryGetValue(value, out var named) ? named.Name : slug is not null && _bySlug.TryGetValue(slug, out var slugged) ? slugged.Name : null);
     }
 }
 

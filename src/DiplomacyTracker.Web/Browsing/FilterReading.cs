@@ -55,9 +55,10 @@ public sealed record FilterReading(BrowseFilter Filter, string? Words, IReadOnly
     }
 
     /// <summary>
-    /// Checks that the issue, official and country named exist: an unknown slug would otherwise match nothing and a
-    /// misspelt country look like a country nobody visits. A country is written as stored, in any case, or as its
-    /// slug; it is given back as stored.
+    /// Checks that the issue, official and country named exist: an unknown slug would otherwise match nothing without
+    /// a word, and a misspelt country look like a country nobody visits. An unknown value stays in the filter, so the
+    /// page shows nothing rather than everything, with the message saying why. A country is written as stored, in any
+    /// case, or as its slug; it is given back as stored.
     /// </summary>
     public async Task<FilterReading> CheckAsync(TrackerDbContext db, CountryTable countries, CancellationToken cancellationToken)
     {
@@ -68,13 +69,11 @@ public sealed record FilterReading(BrowseFilter Filter, string? Words, IReadOnly
         if (filter.Issue is { } slug && !await db.Issues.AnyAsync(i => i.Slug == slug, cancellationToken))
         {
             problems.Add($"There is no issue '{Shown(slug)}'; the issues are listed at /issues.");
-            filter = filter with { Issue = null };
         }
 
         if (filter.Official is { } official && !await db.Officials.AnyAsync(o => o.Id == official, cancellationToken))
         {
             problems.Add($"There is no official {official}; the officials are listed at /officials.");
-            filter = filter with { Official = null };
         }
 
         if (filter.Country is { } country)
@@ -85,7 +84,7 @@ public sealed record FilterReading(BrowseFilter Filter, string? Words, IReadOnly
                 problems.Add($"'{Shown(country)}' is not a country the tracker knows; the countries are listed at /countries.");
             }
 
-            filter = filter with { Country = known };
+            filter = filter with { Country = known ?? country };
         }
 
         return this with { Filter = filter, Problems = problems };

@@ -63,6 +63,18 @@ public sealed class FilterAgreementTests(WorldFixture fixture) : IClassFixture<W
         Assert.Contains(said, page.Document.QuerySelector(".filter-problems[role='alert']")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/?issue=no-such-issue")]
+    [InlineData("/?official=987654")]
+    [InlineData("/?country=Atlantis")]
+    public async Task AnUnknownIssueOfficialOrCountryListsNothingRatherThanEverything(string url)
+    {
+        var page = await fixture.GetPageAsync(url);
+
+        Assert.Empty(page.Document.QuerySelectorAll(".visit"));
+        Assert.NotNull(page.Document.QuerySelector(".filter-problems"));
+    }
+
     [Fact]
     public async Task ACountryMayBeWrittenInAnyCaseOrAsItsSlug()
     {
