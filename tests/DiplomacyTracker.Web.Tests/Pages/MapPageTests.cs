@@ -52,3 +52,38 @@ public sealed class MapPageTests(WorldFixture fixture) : IClassFixture<WorldFixt
         Assert.Contains("public domain", json.RootElement.GetProperty("licence").GetString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>More routes than the map draws: 13 countries' officials each visiting the 12 others, one route twice.</summary>
+public sealed class CrowdedMapTests(EmptyFixture fixture) : IClassFixture<EmptyFixture>
+{
+    private static readonly string[] Names =
+        ["France", "Japan", "Brazil", "India", "Kenya", "Mexico", "Canada", "Egypt", "Chile", "Peru", "Spain", "Italy", "Ghana"];
+
+    [Fact]
+    public async Task OnlyTheMostTravelledRoutesAreDrawnAndListed()
+    {
+        await fixture.App.SeedAsync(db =>
+        {
+            foreach (var home in Names)
+            {
+                var official = new DiplomacyTracker.Domain.Official { Name = "Minister of " + home, NameKey = "minister of " + home.ToLowerInvariant(), Country = home };
+                foreach (var host in Names.Where(h => h != home))
+                {
+                    db.Visits.Add(new DiplomacyTracker.Domain.Visit { Traveler = official, HostCountry = host, Start = new DateOnly(2024, 1, 1) });
+                }
+
+                if (home == "Ghana")
+                {
+                    db.Visits.Add(new DiplomacyTracker.Domain.Visit { Traveler = official, HostCountry = "Japan", Start = new DateOnly(2024, 2, 1) });
+                }
+            }
+        });
+
+        var page = await fixture.App.GetPageAsync("/map");
+
+        Assert.Equal(DiplomacyTracker.Web.Pages.Map.IndexModel.RouteLimit, page.Document.QuerySelectorAll("svg.world-map a.route").Length);
+        Assert.Equal(DiplomacyTracker.Web.Pages.Map.IndexModel.RouteLimit, page.Document.QuerySelectorAll("tr.route-row").Length);
+        Assert.Equal(["Ghana", "Japan", "2", "1 Feb 2024"], page.Document.QuerySelector("tr.route-row")!.Texts("td"));
+        Assert.Contains("157 visits on 156 routes; the 150 most travelled", page.Document.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+}
