@@ -39,20 +39,29 @@ internal sealed record BrowseQuery(BrowseFilter Filter, string? Match);
 /// <summary>Parses query parameters, throwing <see cref="InvalidParameterException"/> with a reason a caller can act on.</summary>
 internal static class ApiArguments
 {
-    public static BrowseQuery Browse(FilterParameters parameters)
+    /// <summary>The filters as the pages read them (<see cref="FilterReading"/>); the first problem is the 400's detail.</summary>
+    public static async Task<BrowseQuery> BrowseAsync(FilterParameters parameters, TrackerDbContext db, CountryTable countries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var (from, to) = Range(parameters.From, parameters.To);
-        var filter = new BrowseFilter
+        var reading = FilterReading.Read(name => name switch
         {
-            Issue = Text(parameters.Issue),
-            Official = Id("official", parameters.Official),
-            Country = Text(parameters.Country),
-            From = from,
-            To = to,
-            Status = Status(parameters.Status),
-        };
-        return new BrowseQuery(filter, FullTextQuery.From(parameters.Q));
+            "issue" => parameters.Issue,
+            "official" => parameters.Official,
+            "country" => parameters.Country,
+            "from" => parameters.From,
+            "to" => parameters.To,
+            "status" => parameters.Status,
+            "q" => parameters.Q,
+            _ => null,
+        });
+        if (reading.Problems.Count == 0)
+        {
+            reading = await reading.CheckAsync(db, countries, cancellationToken);
+        }
+
+        return reading.Problems.Count > 0
+            ? throw new InvalidParameterException(reading.Problems[0])
+            : new BrowseQuery(reading.Filter, reading.Match);
     }
 
     public static PageRequest Page(PageParameters parameters)
@@ -88,8 +97,6 @@ internal static class ApiArguments
             : throw new InvalidParameterException($"'{name}' must be a date written yyyy-MM-dd, such as 2024-04-26; '{Shown(text)}' is not.");
     }
 
-    private static int? Id(string name, string? value) => Int(name, value, 1, int.MaxValue);
-
     private static int? Int(string name, string? value, int min, int max)
     {
         if (Text(value) is not { } text)
@@ -101,14 +108,6 @@ internal static class ApiArguments
             ? number
             : throw new InvalidParameterException($"'{name}' must be a whole number from {min} to {max}; '{Shown(text)}' is not.");
     }
-
-    private static MeetingStatus? Status(string? value) => Text(value)?.ToLowerInvariant() switch
-    {
-        null => null,
-        "held" => MeetingStatus.Held,
-        "planned" => MeetingStatus.Planned,
-        _ => throw new InvalidParameterException($"'status' must be 'held' or 'planned'; '{Shown(value!.Trim())}' is not."),
-    };
 
     private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

@@ -33,6 +33,7 @@ public static class ApiHosting
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapVisitsApi();
+        endpoints.MapVisitsCsv();
         endpoints.MapMeetingsApi();
         endpoints.MapOfficialsApi();
         endpoints.MapIssuesApi();

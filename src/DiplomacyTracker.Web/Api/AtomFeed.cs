@@ -22,9 +22,9 @@ internal static class AtomFeed
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .AddEndpointFilter<InvalidParameterFilter>();
 
-    private static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, TrackerDbContext db, Browsing.CountryTable countries, HttpContext context, CancellationToken cancellationToken)
     {
-        var query = ApiArguments.Browse(filter);
+        var query = await ApiArguments.BrowseAsync(filter, db, countries, cancellationToken);
 
         // Article ids grow with ingestion (a re-ingested article is stored anew), so the newest source's id orders
         // by ingest time in SQL, where SQLite cannot compare the DateTimeOffset column itself.

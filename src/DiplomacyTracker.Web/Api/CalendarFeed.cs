@@ -23,10 +23,10 @@ internal static class CalendarFeed
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .AddEndpointFilter<InvalidParameterFilter>();
 
-    private static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, Domain.TrackerDbContext db, HttpContext context,
+    private static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, Domain.TrackerDbContext db, Browsing.CountryTable countries, HttpContext context,
         CancellationToken cancellationToken)
     {
-        var query = ApiArguments.Browse(filter);
+        var query = await ApiArguments.BrowseAsync(filter, db, countries, cancellationToken);
         var visits = await DataLines.Visits(query.ApplyTo(db.Visits.AsNoTracking(), db).Where(v => v.Start != null)
                 .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(Limit))
             .ToListAsync(cancellationToken);

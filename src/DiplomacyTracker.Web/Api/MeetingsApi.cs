@@ -23,9 +23,9 @@ internal static class MeetingsApi
     }
 
     private static async Task<Ok<Paged<MeetingItem>>> ListAsync([AsParameters] FilterParameters filter, [AsParameters] PageParameters paging,
-        TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+        TrackerDbContext db, Browsing.CountryTable countries, HttpContext context, CancellationToken cancellationToken)
     {
-        var (query, page) = (ApiArguments.Browse(filter), ApiArguments.Page(paging));
+        var (query, page) = (await ApiArguments.BrowseAsync(filter, db, countries, cancellationToken), ApiArguments.Page(paging));
         var meetings = query.ApplyTo(db.Meetings.AsNoTracking(), db);
         var total = await meetings.CountAsync(cancellationToken);
         var ordered = Project(meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id));

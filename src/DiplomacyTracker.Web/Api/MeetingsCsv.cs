@@ -15,10 +15,10 @@ internal static class MeetingsCsv
 
     public static readonly string[] Header = ["id", "date", "traveller", "counterparts", "city", "venue", "country", "status", "issues", "sources", "url"];
 
-    public static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<IResult> WriteAsync([AsParameters] FilterParameters filter, TrackerDbContext db, Browsing.CountryTable countries, HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var query = ApiArguments.Browse(filter);
+        var query = await ApiArguments.BrowseAsync(filter, db, countries, cancellationToken);
         var meetings = await DataLines.Meetings(query.ApplyTo(db.Meetings.AsNoTracking(), db).OrderBy(m => m.Date).ThenBy(m => m.Id))
             .ToListAsync(cancellationToken);
 
@@ -41,6 +41,6 @@ internal static class MeetingsCsv
             ]);
         }
 
-        return TypedResults.File(new UTF8Encoding(false).GetBytes(csv.ToString()), ContentType, "meetings.csv");
+        return TypedResults.File(new UTF8Encoding(false).GetBytes(csv.ToString()), ContentType, DownloadName.For("meetings", "csv", query, filter.Q));
     }
 }

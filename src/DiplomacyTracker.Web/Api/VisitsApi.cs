@@ -17,9 +17,9 @@ internal static class VisitsApi
     }
 
     private static async Task<Ok<Paged<VisitItem>>> ListAsync([AsParameters] FilterParameters filter, [AsParameters] PageParameters paging,
-        TrackerDbContext db, HttpContext context, CancellationToken cancellationToken)
+        TrackerDbContext db, Browsing.CountryTable countries, HttpContext context, CancellationToken cancellationToken)
     {
-        var (query, page) = (ApiArguments.Browse(filter), ApiArguments.Page(paging));
+        var (query, page) = (await ApiArguments.BrowseAsync(filter, db, countries, cancellationToken), ApiArguments.Page(paging));
         var visits = query.ApplyTo(db.Visits.AsNoTracking(), db);
         var total = await visits.CountAsync(cancellationToken);
         var ordered = Project(visits.OrderByDescending(v => v.Start).ThenByDescending(v => v.Id));

@@ -31,6 +31,8 @@ public static class TrackerHosting
         builder.Services.AddTrackerStore(DatabaseFile.MustExist(connectionString), new ArticleReaderOptions(options.MaxArticleBytes));
         var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
         builder.Services.AddSingleton<Browsing.PublicSources>();
+        builder.Services.AddSingleton(_ => Browsing.CountryTable.LoadDefault());
+        builder.Services.AddSingleton(services => Browsing.WorldMap.Load(services.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(databaseFolder, "submitted"),
             services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;

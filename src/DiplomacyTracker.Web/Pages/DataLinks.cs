@@ -12,11 +12,12 @@ namespace DiplomacyTracker.Web.Pages;
 public sealed record DataLinks(string Query)
 {
     public string Csv => "/api/meetings.csv" + Query;
+    public string VisitsCsv => "/api/visits.csv" + Query;
     public string Calendar => "/calendar.ics" + Query;
     public string Feed => "/feed.atom" + Query;
     public string Json => "/api/visits" + Query;
 
-    public static DataLinks For(BrowseFilter filter)
+    public static DataLinks For(BrowseFilter filter, string? words = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = new Dictionary<string, string?>
@@ -27,6 +28,7 @@ public sealed record DataLinks(string Query)
             ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["status"] = filter.Status switch { MeetingStatus.Held => "held", MeetingStatus.Planned => "planned", _ => null },
+            ["q"] = words,
         };
         return new DataLinks(QueryHelpers.AddQueryString("", query.Where(q => !string.IsNullOrEmpty(q.Value))));
     }

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Web.Api;
 using DiplomacyTracker.Web.Browsing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The home page: the visits that match the filters, as a timeline and as cards, newest first by default.</summary>
-public sealed class IndexModel(TrackerDbContext db) : PageModel
+public sealed class IndexModel(TrackerDbContext db, CountryTable countries) : PageModel
 {
     /// <summary>
     /// The timeline draws the most recent visits only: at 100,000 articles the 1,000 most recent made a bar chart
@@ -15,8 +16,10 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     /// </summary>
     public const int TimelineLimit = 200;
 
-    [BindProperty(SupportsGet = true)]
-    public BrowseFilter Filter { get; set; } = new();
+    /// <summary>The filters as read and checked: what applies, and what could not be used and why.</summary>
+    public FilterReading Reading { get; private set; } = new(new BrowseFilter(), null, []);
+
+    public BrowseFilter Filter => Reading.Filter;
 
     /// <summary>"oldest" puts the earliest visit first.</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,7 +43,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        var visits = Filter.ApplyTo(db.Visits.AsNoTracking());
+        Reading = await FilterReading.Read(Request.Query).CheckAsync(db, countries, cancellationToken);
+        var query = new Web.Api.BrowseQuery(Filter, Reading.Match);
+        var visits = query.ApplyTo(db.Visits.AsNoTracking(), db);
         var total = await visits.CountAsync(cancellationToken);
         Paging = Paging.For(Request, Paging.Requested(page), total);
 
@@ -49,11 +54,12 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             : visits.OrderByDescending(v => v.Start).ThenByDescending(v => v.Id);
         var cards = await ordered.Skip(Paging.Skip).Take(Paging.Size)
             .Select(v => new VisitCard(
-                v.Id, v.TravelerId, v.Traveler.Name, v.HostCountry, v.Cities, v.Start, v.End,
+                v.Id, v.TravelerId, v.Traveler.Name, v.Traveler.Country, v.HostCountry, v.Cities, v.Start, v.End,
                 v.Meetings.Count(),
                 v.Meetings.Count(m => m.Status == MeetingStatus.Held),
                 v.Reports.Select(r => r.ArticleId).Distinct().Count(),
-                Array.Empty<IssueTag>()))
+                Array.Empty<IssueTag>(),
+                null))
             .ToListAsync(cancellationToken);
 
         var ids = cards.Select(c => c.Id).ToList();
@@ -63,8 +69,17 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             .Select(g => new { g.Key.VisitId, g.Key.Slug, g.Key.Name, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var topIssues = issueCounts.ToLookup(c => c.VisitId);
+
+        // With filters on, a card counts the meetings that match them too: the same meetings the meetings CSV and
+        // /api/meetings list for these filters (a visit can match an issue raised on the trip, not at a meeting).
+        var matching = Reading.IsEmpty
+            ? new Dictionary<int, int>()
+            : await query.ApplyTo(db.Meetings.AsNoTracking(), db).Where(m => m.VisitId != null && ids.Contains(m.VisitId.Value))
+                .GroupBy(m => m.VisitId!.Value).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Visits = cards.Select(c => c with
         {
+            MatchingMeetings = Reading.IsEmpty ? null : matching.GetValueOrDefault(c.Id),
             TopIssues = topIssues[c.Id].OrderByDescending(i => i.Count).ThenBy(i => i.Name, StringComparer.Ordinal)
                 .Take(3).Select(i => new IssueTag(i.Slug, i.Name)).ToList(),
         }).ToList();
@@ -78,6 +93,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         Choices = await FilterChoices.LoadAsync(db, cancellationToken);
     }
 
-    public sealed record VisitCard(int Id, int TravelerId, string Traveler, string HostCountry, IReadOnlyList<string> Cities,
-        DateOnly? Start, DateOnly? End, int MeetingCount, int HeldCount, int SourceCount, IReadOnlyList<IssueTag> TopIssues);
+    public sealed record VisitCard(int Id, int TravelerId, string Traveler, string? TravelerCountry, string HostCountry, IReadOnlyList<string> Cities,
+        DateOnly? Start, DateOnly? End, int MeetingCount, int HeldCount, int SourceCount, IReadOnlyList<IssueTag> TopIssues,
+        int? MatchingMeetings);
 }

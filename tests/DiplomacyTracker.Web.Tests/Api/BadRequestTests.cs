@@ -23,6 +23,12 @@ public sealed class BadRequestTests(EmptyFixture fixture) : IClassFixture<EmptyF
     [InlineData("/api/meetings.csv?from=x", "'from'")]
     [InlineData("/calendar.ics?status=maybe", "'status'")]
     [InlineData("/feed.atom?to=nope", "'to'")]
+    [InlineData("/api/visits?issue=no-such-issue", "'no-such-issue'")]
+    [InlineData("/api/meetings.csv?issue=no-such-issue", "'no-such-issue'")]
+    [InlineData("/api/visits.csv?from=2024-13-01", "'from'")]
+    [InlineData("/api/meetings?official=987654", "987654")]
+    [InlineData("/api/visits?country=Atlantis", "'Atlantis'")]
+    [InlineData("/calendar.ics?country=Atlantis", "'Atlantis'")]
     public async Task BadParametersAreProblemsThatNameTheParameter(string url, string parameter)
     {
         var detail = (await fixture.App.GetAsync(url)).AssertProblem(HttpStatusCode.BadRequest);

@@ -14,6 +14,7 @@ public sealed class DataLinksTests(WorldFixture fixture) : IClassFixture<WorldFi
         Assert.Equal(
             [
                 "/api/meetings.csv?issue=fentanyl&from=2024-01-01&status=held",
+                "/api/visits.csv?issue=fentanyl&from=2024-01-01&status=held",
                 "/calendar.ics?issue=fentanyl&from=2024-01-01&status=held",
                 "/feed.atom?issue=fentanyl&from=2024-01-01&status=held",
                 "/api/visits?issue=fentanyl&from=2024-01-01&status=held",

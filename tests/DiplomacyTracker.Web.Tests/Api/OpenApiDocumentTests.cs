@@ -7,7 +7,7 @@ public sealed class OpenApiDocumentTests(EmptyFixture fixture) : IClassFixture<E
 {
     private static readonly string[] Endpoints =
     [
-        "/api/visits", "/api/visits/{id}", "/api/meetings", "/api/meetings/{id}", "/api/meetings.csv",
+        "/api/visits", "/api/visits.csv", "/api/visits/{id}", "/api/meetings", "/api/meetings/{id}", "/api/meetings.csv",
         "/api/officials", "/api/officials/{id}", "/api/issues", "/api/issues/{id}", "/api/issues/{slug}",
         "/api/articles", "/api/articles/{id}", "/calendar.ics", "/feed.atom",
     ];

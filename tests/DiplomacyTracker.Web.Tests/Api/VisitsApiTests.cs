@@ -24,7 +24,6 @@ public sealed class VisitsApiTests(WorldFixture fixture) : IClassFixture<WorldFi
     [InlineData("issue=fentanyl", "Blinken", "Yellen")]
     [InlineData("issue=taiwan", "Blinken")]
     [InlineData("issue=trade", "Yellen")]
-    [InlineData("issue=no-such-issue")]
     [InlineData("official=Xi", "Blinken")]
     [InlineData("official=Yellen", "Yellen")]
     [InlineData("country=China", "Blinken", "Yellen")]

@@ -128,7 +128,7 @@ public sealed class HomePageTests(WorldFixture fixture) : IClassFixture<WorldFix
         var page = await fixture.GetPageAsync("/");
         var nav = page.Document.QuerySelector("nav[aria-label='Main']")!;
 
-        Assert.Equal(["/", "/issues", "/officials", "/articles", "/ingestion", "/corrections"], nav.Hrefs("a"));
+        Assert.Equal(["/", "/countries", "/map", "/issues", "/officials", "/articles", "/disagreements", "/ingestion", "/corrections"], nav.Hrefs("a"));
         Assert.Equal("page", nav.QuerySelector("a[href='/']")!.GetAttribute("aria-current"));
         Assert.NotNull(page.Document.QuerySelector("header form[role='search'][action='/search'] input[name='q']"));
         Assert.NotNull(page.Document.QuerySelector("main#main"));

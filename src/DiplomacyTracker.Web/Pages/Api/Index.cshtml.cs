@@ -6,8 +6,16 @@ using Microsoft.OpenApi;
 namespace DiplomacyTracker.Web.Pages.Api;
 
 /// <summary>The API reference: the OpenAPI document this app serves at /openapi/v1.json, read in process and shown as HTML.</summary>
-public sealed class IndexModel(IServiceProvider services) : PageModel
+public sealed class IndexModel(IServiceProvider services, Domain.TrackerDbContext db) : PageModel
 {
+    /// <summary>How many officials the reference lists as examples of ids.</summary>
+    public const int OfficialExamples = 10;
+
+    /// <summary>The values the filters take in this store: every issue slug, every country, some officials' ids.</summary>
+    public IReadOnlyList<(string Slug, string Name)> IssueSlugs { get; private set; } = [];
+    public IReadOnlyList<string> Countries { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Officials { get; private set; } = [];
+
     public string Title { get; private set; } = "";
     public string? Description { get; private set; }
     public IReadOnlyList<Operation> Operations { get; private set; } = [];
@@ -17,6 +25,14 @@ public sealed class IndexModel(IServiceProvider services) : PageModel
     {
         var provider = services.GetRequiredKeyedService<IOpenApiDocumentProvider>(ApiHosting.DocumentName);
         var document = await provider.GetOpenApiDocumentAsync(cancellationToken);
+        var issues = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Issues.OrderBy(i => i.Slug).Select(i => new { i.Slug, i.Name }), cancellationToken);
+        IssueSlugs = issues.Select(i => (i.Slug, i.Name)).ToList();
+        Countries = await Browsing.CountryTable.StoredAsync(db, cancellationToken);
+        var officials = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Officials.Where(o => db.Visits.Any(v => v.TravelerId == o.Id)).OrderBy(o => o.Name).Take(OfficialExamples)
+                .Select(o => new { o.Id, o.Name }), cancellationToken);
+        Officials = officials.Select(o => (o.Id, o.Name)).ToList();
         Title = document.Info.Title ?? "API";
         Description = document.Info.Description;
         Operations = (document.Paths ?? [])

@@ -10,8 +10,16 @@ namespace DiplomacyTracker.Web.Pages.Issues;
 /// One issue through time: every visit and meeting where it came up, oldest first, with the sentence that says so
 /// and who raised it when the text tells.
 /// </summary>
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, CountryTable countries) : PageModel
 {
+    /// <summary>The filters the chart and the list follow.</summary>
+    public FilterReading Reading { get; private set; } = new(new BrowseFilter(), null, []);
+
+    public IReadOnlyList<string> Countries { get; private set; } = [];
+
+    /// <summary>The issue's mentions month by month under the filters, from the first month with one to the last.</summary>
+    public TrendChart? Chart { get; private set; }
+
     public IssueView Issue { get; private set; } = null!;
     public IReadOnlyList<Occasion> Occasions { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
@@ -26,9 +34,15 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             return NotFound();
         }
 
-        var mentions = db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issue.Id);
+        Reading = await FilterReading.Read(Request.Query).CheckAsync(db, countries, cancellationToken);
+        Countries = await CountryTable.StoredAsync(db, cancellationToken);
+        var within = IssueMonths.Within(db, Reading.Filter, Reading.Match);
+        var months = (await IssueMonths.CountAsync(within.Where(m => m.IssueId == issue.Id), cancellationToken)).GetValueOrDefault(issue.Id);
+        Chart = months is { Count: > 0 } ? TrendChart.For(months, months.Keys.Min(), months.Keys.Max()) : null;
+
+        var mentions = within.Where(m => m.IssueId == issue.Id);
         Paging = Paging.For(Request, Paging.Requested(page), await mentions.CountAsync(cancellationToken));
-        var ordered = await PageOfMentions(db, issue.Id, Paging.Skip, Paging.Size).ToListAsync(cancellationToken);
+        var ordered = await PageOfMentions(db, issue.Id, Paging.Skip, Paging.Size, within).ToListAsync(cancellationToken);
         var ids = ordered.Select(m => m.Id).ToList();
         var details = await db.IssueMentions.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new
@@ -70,8 +84,8 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     /// 100,000 articles, and joining each to its sentence and article (for a date only mentions with no visit or
     /// meeting need) cost three quarters of the page. The subquery for the article's date runs only for those.
     /// </summary>
-    internal static IQueryable<MentionDate> PageOfMentions(TrackerDbContext db, int issueId, int skip, int take) =>
-        db.IssueMentions.AsNoTracking().Where(m => m.IssueId == issueId)
+    internal static IQueryable<MentionDate> PageOfMentions(TrackerDbContext db, int issueId, int skip, int take, IQueryable<IssueMention>? within = null) =>
+        (within ?? db.IssueMentions.AsNoTracking()).Where(m => m.IssueId == issueId)
             .Select(m => new
             {
                 m.Id,

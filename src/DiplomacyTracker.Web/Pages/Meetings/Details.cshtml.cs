@@ -17,6 +17,11 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
     public IReadOnlyList<SourceColumn> Sources { get; private set; } = [];
     public IReadOnlyList<IssueLine> Issues { get; private set; } = [];
 
+    /// <summary>The fields the sources give different values, with who says what.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; private set; } = [];
+
+    public bool Disputed(string field) => Disagreements.Any(d => d.Field == field);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
@@ -48,6 +53,13 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
         Sources = reports.GroupBy(r => r.ArticleId)
             .Select(g => new SourceColumn(g.Key, g.First().Title, g.First().Publisher, g.First().Published, g.Select(r => r.Report).ToList(), g.First().OriginalUrl))
             .ToList();
+
+        var said = await db.MeetingReports.AsNoTracking().Where(r => r.MeetingId == id)
+            .OrderBy(r => r.Excerpt.Article.Published).ThenBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Id)
+            .Select(r => new ReportSaid(r.Status, r.Date, r.DateAssumed, r.City, r.Venue, r.DurationMinutes, r.Excerpt.ArticleId, r.ExcerptId,
+                r.Excerpt.Article.Publisher, r.Excerpt.Article.Published))
+            .ToListAsync(cancellationToken);
+        Disagreements = SourceDisagreements.Among(said, meeting.Date);
 
         Issues = await db.IssueMentions.AsNoTracking().Where(i => i.MeetingId == id)
             .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)

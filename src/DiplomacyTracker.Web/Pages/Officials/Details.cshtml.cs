@@ -18,6 +18,9 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
     public OfficialView Official { get; private set; } = null!;
     public IReadOnlyList<TitleLine> Titles { get; private set; } = [];
     public IReadOnlyList<TripLine> Trips { get; private set; } = [];
+
+    /// <summary>Visits to the official's country on which they met the traveller: the visits they received as host.</summary>
+    public IReadOnlyList<HostedLine> Hosted { get; private set; } = [];
     public IReadOnlyList<MeetingLine> Meetings { get; private set; } = [];
     public IReadOnlyList<RaisedLine> Raised { get; private set; } = [];
     public IReadOnlyList<SourceLink> Quotes { get; private set; } = [];
@@ -40,6 +43,13 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
         Trips = await db.Visits.AsNoTracking().Where(v => v.TravelerId == id)
             .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(ListLimit)
             .Select(v => new TripLine(v.Id, v.HostCountry, v.Cities, v.Start, v.End, v.Meetings.Count()))
+            .ToListAsync(cancellationToken);
+        Hosted = await db.Visits.AsNoTracking()
+            .Where(v => v.TravelerId != id && (official.Country == null || v.HostCountry == official.Country)
+                && v.Meetings.Any(m => m.Participants.Any(p => p.Id == id)))
+            .OrderByDescending(v => v.Start).ThenByDescending(v => v.Id).Take(ListLimit)
+            .Select(v => new HostedLine(v.Id, new Person(v.TravelerId, v.Traveler.Name), v.Traveler.Country, v.HostCountry, v.Start, v.End,
+                v.Meetings.Count(m => m.Participants.Any(p => p.Id == id))))
             .ToListAsync(cancellationToken);
         Meetings = await db.Meetings.AsNoTracking().Where(m => Attendance.MeetingIdsOf(db, id).Contains(m.Id))
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Take(ListLimit)
@@ -98,6 +108,8 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
     }
 
     public sealed record TripLine(int Id, string HostCountry, IReadOnlyList<string> Cities, DateOnly? Start, DateOnly? End, int MeetingCount);
+
+    public sealed record HostedLine(int Id, Person Traveler, string? TravelerCountry, string HostCountry, DateOnly? Start, DateOnly? End, int MeetingsWith);
 
     public sealed record MeetingLine(int Id, DateOnly? Date, MeetingStatus Status, string? City, string? Venue, IReadOnlyList<Person> Others);
 

@@ -18,8 +18,14 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
     public VisitView Visit { get; private set; } = null!;
     public IReadOnlyList<Day> Itinerary { get; private set; } = [];
     public IReadOnlyList<MeetingView> Undated { get; private set; } = [];
-    public IReadOnlyList<IssueLine> VisitIssues { get; private set; } = [];
+    public IReadOnlyList<IssueChip> VisitIssues { get; private set; } = [];
     public IReadOnlyList<QuoteLine> Quotes { get; private set; } = [];
+
+    /// <summary>The sentences about the trip not quoted under one of its meetings.</summary>
+    public EvidenceGroup TripEvidence { get; private set; } = new([]);
+
+    /// <summary>How many sentences about the trip are quoted under its meetings instead.</summary>
+    public int TripSentencesAtMeetings { get; private set; }
     public IReadOnlyList<SourceArticle> Sources { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -27,7 +33,7 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
         var visit = await db.Visits.AsNoTracking().Where(v => v.Id == id)
             .Select(v => new VisitView(v.Id, v.TravelerId, v.Traveler.Name, v.Traveler.Country, v.HostCountry, v.Cities, v.Start, v.End,
                 v.Reports.SelectMany(r => r.Excerpts).OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
-                    .Select(e => new SourceLink(e.ArticleId, e.Id, e.Text) { Outlet = e.Article.Publisher, OriginalUrl = e.Article.OriginalUrl }).ToList()))
+                    .Select(e => new SourceLink(e.ArticleId, e.Id, e.Text) { Outlet = e.Article.Publisher, Published = e.Article.Published, OriginalUrl = e.Article.OriginalUrl }).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (visit is null)
         {
@@ -38,23 +44,25 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
             .OrderBy(m => m.Date).ThenBy(m => m.Id)
             .Select(m => new MeetingView(m.Id, m.Date, m.Status, m.City, m.Venue, m.DurationMinutes,
                 m.Participants.OrderBy(p => p.Name).Select(p => new Person(p.Id, p.Name)).ToList(),
-                m.Issues.Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                    new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl })).ToList(),
+                m.Issues.OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
+                    .Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
+                    new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, Published = i.Excerpt.Article.Published, OriginalUrl = i.Excerpt.Article.OriginalUrl })).ToList(),
                 m.Reports.Select(r => r.Excerpt.ArticleId).Distinct().Count(),
                 m.Reports.OrderBy(r => r.Excerpt.ArticleId).ThenBy(r => r.Excerpt.Start)
-                    .Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text) { Outlet = r.Excerpt.Article.Publisher, OriginalUrl = r.Excerpt.Article.OriginalUrl }).ToList()))
+                    .Select(r => new SourceLink(r.Excerpt.ArticleId, r.ExcerptId, r.Excerpt.Text) { Outlet = r.Excerpt.Article.Publisher, Published = r.Excerpt.Article.Published, OriginalUrl = r.Excerpt.Article.OriginalUrl }).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        VisitIssues = await db.IssueMentions.AsNoTracking().Where(i => i.VisitId == id && i.MeetingId == null)
+        var visitIssues = await db.IssueMentions.AsNoTracking().Where(i => i.VisitId == id && i.MeetingId == null)
             .OrderBy(i => i.Issue.Name).ThenBy(i => i.ExcerptId)
             .Select(i => new IssueLine(i.Issue.Slug, i.Issue.Name, i.RaisedBy == null ? null : new Person(i.RaisedBy.Id, i.RaisedBy.Name),
-                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
+                new SourceLink(i.Excerpt.ArticleId, i.ExcerptId, i.Excerpt.Text) { Outlet = i.Excerpt.Article.Publisher, Published = i.Excerpt.Article.Published, OriginalUrl = i.Excerpt.Article.OriginalUrl }))
             .ToListAsync(cancellationToken);
 
-        Quotes = await db.Quotes.AsNoTracking().Where(q => q.VisitId == id)
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.VisitId == id)
             .OrderBy(q => q.Excerpt.ArticleId).ThenBy(q => q.Excerpt.Start)
-            .Select(q => new QuoteLine(new Person(q.OfficialId, q.Official.Name), new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, OriginalUrl = q.Excerpt.Article.OriginalUrl }))
+            .Select(q => new { Speaker = new Person(q.OfficialId, q.Official.Name),
+                Source = new SourceLink(q.Excerpt.ArticleId, q.ExcerptId, q.Text) { Outlet = q.Excerpt.Article.Publisher, Published = q.Excerpt.Article.Published, OriginalUrl = q.Excerpt.Article.OriginalUrl } })
             .ToListAsync(cancellationToken);
 
         // Sources: the articles that report the visit, and any that report only one of its meetings.
@@ -66,8 +74,22 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
             .Select(a => new SourceArticle(a.Id, a.Title, a.Publisher, a.Published))
             .ToListAsync(cancellationToken);
 
+        // Quoted once each, in the order the page shows them: the trip's own sentences (those not quoted under a
+        // meeting), each meeting's and its issues', the trip's issues', the quotes.
+        var plan = new EvidencePlan();
+        var atMeetings = meetings.SelectMany(m => m.Evidence).Select(e => Sentence.KeyOf(e.Text)).ToHashSet(StringComparer.Ordinal);
+        TripEvidence = plan.Group(visit.Evidence.Where(e => !atMeetings.Contains(Sentence.KeyOf(e.Text))));
+        TripSentencesAtMeetings = visit.Evidence.Select(e => Sentence.KeyOf(e.Text)).Distinct(StringComparer.Ordinal).Count(atMeetings.Contains);
+        var planned = new Dictionary<int, MeetingView>();
+        foreach (var m in meetings.Where(m => m.Date is not null).Concat(meetings.Where(m => m.Date is null)))
+        {
+            planned[m.Id] = m with { Said = plan.Group(m.Evidence), Chips = IssueChip.For(plan, m.Issues) };
+        }
+
+        VisitIssues = IssueChip.For(plan, visitIssues);
+        Quotes = quotes.Select(q => new QuoteLine(q.Speaker, plan.Group([q.Source]).Items[0])).ToList();
         Visit = visit;
-        (Itinerary, Undated) = Plan(visit, meetings);
+        (Itinerary, Undated) = Plan(visit, meetings.Select(m => planned[m.Id]).ToList());
         await LoadCorrectionsAsync(db, id, cancellationToken);
         return Page();
     }
@@ -96,11 +118,30 @@ public sealed class DetailsModel(TrackerDbContext db) : CorrectablePage
     public sealed record Day(DateOnly Date, int? Number, IReadOnlyList<MeetingView> Meetings);
 
     public sealed record MeetingView(int Id, DateOnly? Date, MeetingStatus Status, string? City, string? Venue, int? DurationMinutes,
-        IReadOnlyList<Person> Participants, IReadOnlyList<IssueLine> Issues, int ArticleCount, IReadOnlyList<SourceLink> Evidence);
+        IReadOnlyList<Person> Participants, IReadOnlyList<IssueLine> Issues, int ArticleCount, IReadOnlyList<SourceLink> Evidence)
+    {
+        public EvidenceGroup Said { get; init; } = new([]);
+
+        public IReadOnlyList<IssueChip> Chips { get; init; } = [];
+    }
 
     public sealed record IssueLine(string Slug, string Name, Person? RaisedBy, SourceLink Source);
 
-    public sealed record QuoteLine(Person Speaker, SourceLink Source);
+    /// <summary>An issue once, with how many sentences raise it, who raised it and those sentences.</summary>
+    public sealed record IssueChip(string Slug, string Name, int Count, IReadOnlyList<Person> RaisedBy, EvidenceGroup Sentences)
+    {
+        internal static IReadOnlyList<IssueChip> For(EvidencePlan plan, IReadOnlyList<IssueLine> lines) => lines
+            .GroupBy(l => (l.Slug, l.Name))
+            .Select(g =>
+            {
+                var sentences = plan.Group(g.Select(l => l.Source));
+                return new IssueChip(g.Key.Slug, g.Key.Name, sentences.Items.Count,
+                    g.Where(l => l.RaisedBy is not null).Select(l => l.RaisedBy!).DistinctBy(p => p.Id).ToList(), sentences);
+            })
+            .ToList();
+    }
+
+    public sealed record QuoteLine(Person Speaker, Cited Source);
 
     public sealed record SourceArticle(int Id, string Title, string? Publisher, DateOnly? Published);
 }

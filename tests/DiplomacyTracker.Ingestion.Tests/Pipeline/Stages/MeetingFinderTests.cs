@@ -76,6 +76,16 @@ public sealed class MeetingFinderTests
         Assert.Equal(240, meeting.DurationMinutes);
     }
 
+    [Theory]
+    [InlineData("Menon met Brazilian Foreign Minister Joao Prado for about 90 minutes on Thursday.", 90)]
+    [InlineData("Menon met Brazilian Foreign Minister Joao Prado for around 45 minutes on Thursday.", 45)]
+    [InlineData("Menon met Brazilian Foreign Minister Joao Prado on Thursday for roughly two hours.", 120)]
+    [InlineData("Menon held two hours of talks with Brazilian Foreign Minister Joao Prado on Thursday.", 120)]
+    [InlineData("Menon held five and a half hours of talks with Brazilian Foreign Minister Joao Prado on Thursday.", 330)]
+    [InlineData("Menon held an hour-long meeting with Brazilian Foreign Minister Joao Prado on Thursday.", 60)]
+    public void DurationsAreReadInTheirCommonForms(string sentence, int minutes) =>
+        Assert.Equal(minutes, Assert.Single(Meetings(sentence).Meetings).DurationMinutes);
+
     [Fact]
     public void TwoOfficialsWhoMetOnTheirOwnAreTheSubjectAndCounterpart()
     {
