@@ -192,29 +192,7 @@ internal sealed class IssueTaxonomy
         return branches;
     }
 
-    private static bool HasTopLevelAlternation(string pattern)
-    {
-        var depth = 0;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '(' or '[':
-                    depth++;
-                    break;
-                case ')' or ']':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasTopLevelAlternation(string pattern) => TopLevelBranches(pattern).Count > 1;
 
     /// <summary>Where each word of the text that has three letters begins, by its first three letters (lower case).</summary>
     private static Dictionary<(char, char, char), List<int>> WordStartsIn(string text)
