@@ -11,6 +11,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Document;
 /// </summary>
 internal sealed record ArticleDocument(SourceDocument Source, string Text, IKnownTrips KnownTrips)
 {
+    /// <summary>Cue patterns' matches per sentence text, shared by every copy of the document the stages make.</summary>
+    public SentenceMatches Matches { get; init; } = new();
+
     public IReadOnlyList<Token> Tokens { get; init; } = [];
 
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];

@@ -30,7 +30,7 @@ internal sealed partial class TravelEvents(ArticleDocument document, Lexicon lex
         {
             cancellationToken.ThrowIfCancellationRequested();
             var text = document.TextOf(sentence);
-            foreach (Match cue in lexicon.Travel.Travel.Matches(text))
+            foreach (var cue in document.Matches.Of(lexicon.Travel.Travel, text))
             {
                 var start = sentence.Start + cue.Index;
                 var end = start + cue.Length;

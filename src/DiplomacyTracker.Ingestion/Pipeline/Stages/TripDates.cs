@@ -33,7 +33,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
             var endMention = NearestDay(dates, sentence.Start + endCue.Index, endCue.Success, null);
             var endDay = endMention?.From;
             var startDay = NearestDay(dates, sentence.Start + startCue.Index, startCue.Success, endMention)?.From;
-            var travels = lexicon.Travel.Travel.IsMatch(text);
+            var travels = document.Matches.Of(lexicon.Travel.Travel, text).Count > 0;
             if (travels && rangeFrom is null && dates.FirstOrDefault(d => d.Kind == DateKind.Range) is { } range)
             {
                 (rangeFrom, rangeTo) = (range.From, range.To);
@@ -115,7 +115,7 @@ internal sealed class TripDates(ArticleDocument document, Lexicon lexicon, int t
     private bool LeavesHost(Sentence sentence, string text)
     {
         var home = document.People[traveler].Country;
-        foreach (System.Text.RegularExpressions.Match cue in lexicon.Travel.Travel.Matches(text))
+        foreach (var cue in document.Matches.Of(lexicon.Travel.Travel, text))
         {
             var end = sentence.Start + cue.Index + cue.Length;
             if (document.PlacesIn(sentence.Index).FirstOrDefault(p => p.Start >= end && p.Start - end < 40) is { } place

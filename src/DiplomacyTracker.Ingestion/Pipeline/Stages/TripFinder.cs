@@ -104,7 +104,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             {
                 result.Add(sentence.Index);
             }
-            else if (lexicon.Travel.Travel.IsMatch(text) || CameBack().IsMatch(text))
+            else if (document.Matches.Of(lexicon.Travel.Travel, text).Count > 0 || CameBack().IsMatch(text))
             {
                 // Only a sentence that tells of travel is about another trip ("ahead of next year's review" is not).
                 otherTrips.Add(sentence.Index);

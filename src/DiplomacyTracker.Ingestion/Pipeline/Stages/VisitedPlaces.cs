@@ -23,7 +23,7 @@ internal static partial class VisitedPlaces
 
         var text = document.Text;
         var start = document.Sentences[sentence].Start;
-        var cues = lexicon.Travel.Travel.Matches(document.TextOf(document.Sentences[sentence])).Select(m => start + m.Index + m.Length).ToList();
+        var cues = document.Matches.Of(lexicon.Travel.Travel, document.TextOf(document.Sentences[sentence])).Select(m => start + m.Index + m.Length).ToList();
         var result = new List<(string Country, bool Led)>();
         PlaceMention? previous = null;
         foreach (var place in places)
