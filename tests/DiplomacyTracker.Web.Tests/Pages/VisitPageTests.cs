@@ -8,6 +8,19 @@ public sealed class VisitPageTests(WorldFixture fixture) : IClassFixture<WorldFi
     private TestWorld World => fixture.World;
 
     [Fact]
+    public async Task AFactsPageSetsNoCookieForAReaderSoTheOutputCacheCanKeepIt()
+    {
+        using var client = fixture.App.CreateClient();
+        foreach (var path in (string[])[$"/visits/{World.BlinkenInChina.Id}", $"/meetings/{World.BlinkenXi.Id}", $"/officials/{World.Blinken.Id}"])
+        {
+            using var response = await client.GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Set-Cookie"), $"{path} sets {string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var v) ? v : [])}");
+        }
+    }
+
+    [Fact]
     public async Task ItineraryListsEveryDayOfTheTripWithItsMeetings()
     {
         var page = await fixture.GetPageAsync($"/visits/{World.BlinkenInChina.Id}");

@@ -17,11 +17,12 @@ public abstract class CorrectablePage : PageModel
 
     public bool CanCorrect => User.Identity?.IsAuthenticated == true;
 
-    [TempData]
-    public string? CorrectionNotice { get; set; }
+    // What the correction form reported (MakeModel puts it in TempData), read only for a signed-in editor: reading
+    // TempData makes the response clear its cookie, and a response that sets a cookie is never kept by the output
+    // cache, so every visit, meeting and official page was rendered afresh for every reader.
+    public string? CorrectionNotice => CanCorrect ? TempData[nameof(MakeModel.CorrectionNotice)] as string : null;
 
-    [TempData]
-    public string? CorrectionError { get; set; }
+    public string? CorrectionError => CanCorrect ? TempData[nameof(MakeModel.CorrectionError)] as string : null;
 
     protected async Task LoadCorrectionsAsync(TrackerDbContext db, int id, CancellationToken cancellationToken) =>
         Corrections = await CorrectionLine.ReadAsync(db, Kind, id, 50, cancellationToken);
