@@ -37,6 +37,20 @@ public sealed class CorrectionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task TheEditorIsToldWhatHappenedAndAReaderIsNot()
+    {
+        var meeting = await IngestAsync();
+        using var editor = await _app.SignedInAsync();
+
+        var page = await editor.GetAsync($"/meetings/{meeting}");
+        var after = await editor.SubmitAsync(page.Form("#correct-meeting"), new() { ["fields[venue]"] = "La Moneda" });
+
+        Assert.Equal("Corrected.", after.Document.QuerySelector(".notice")!.TextContent.Trim());
+        var shown = await _app.GetPageAsync($"/meetings/{meeting}");
+        Assert.Null(shown.Document.QuerySelector(".notice"));
+    }
+
+    [Fact]
     public async Task EditorUndoesACorrectionFromThePage()
     {
         var meeting = await IngestAsync();
