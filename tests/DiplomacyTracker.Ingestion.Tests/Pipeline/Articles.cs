@@ -19,6 +19,31 @@ internal static class Articles
         return result;
     }
 
+    /// <summary>
+    /// Loads a copy of the shipped lexicon in which <paramref name="file"/> is rewritten by <paramref name="edit"/>
+    /// (given the file's text), and hands it to <paramref name="use"/>; the copy is removed afterwards.
+    /// </summary>
+    public static T WithEditedLexicon<T>(string file, Func<string, string> edit, Func<Func<Lexicon>, T> use)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var shipped in Directory.GetFiles(Lexicon.Folder))
+            {
+                File.Copy(shipped, Path.Combine(folder, Path.GetFileName(shipped)));
+            }
+
+            var path = Path.Combine(folder, file);
+            File.WriteAllText(path, edit(File.ReadAllText(path)));
+            return use(() => Lexicon.Load(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     public static DateTimeOffset On(int year, int month, int day) => new(year, month, day, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>Runs the pipeline's own stages up to and including the one named.</summary>

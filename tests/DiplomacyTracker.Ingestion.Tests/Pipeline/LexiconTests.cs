@@ -5,34 +5,19 @@ public sealed class LexiconTests
     [Fact]
     public void ExtendedCopyOfTheLexiconAddsIssues()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
+        var (lexicon, result) = Articles.WithEditedLexicon("issues.json", json => json.Replace("\"issues\": [", """
+            "issues": [ { "slug": "rare-earths", "name": "Rare earth minerals", "description": "Supply of rare earths.", "patterns": ["rare earths?"] },
+            """, StringComparison.Ordinal), load =>
         {
-            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
-            {
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            }
-
-            var issues = Path.Combine(folder, "issues.json");
-            var json = File.ReadAllText(issues).Replace("\"issues\": [", """
-                "issues": [ { "slug": "rare-earths", "name": "Rare earth minerals", "description": "Supply of rare earths.", "patterns": ["rare earths?"] },
-                """, StringComparison.Ordinal);
-            File.WriteAllText(issues, json);
-
-            var lexicon = DiplomacyTracker.Ingestion.Pipeline.Lexicon.Load(folder);
+            var lexicon = load();
             var pipeline = new DiplomacyTracker.Ingestion.Pipeline.ExtractionPipeline(lexicon);
-            var result = pipeline.Extract(new DiplomacyTracker.Ingestion.Reading.SourceDocument("x.txt",
+            return (lexicon, pipeline.Extract(new DiplomacyTracker.Ingestion.Reading.SourceDocument("x.txt",
                 "Japanese Foreign Minister Aiko Sato arrived in Hanoi on Monday. Sato met Vietnamese President Lan Pham to discuss rare earths.",
-                Published: Articles.On(2026, 5, 5)), DiplomacyTracker.Ingestion.Pipeline.IKnownTrips.None);
+                Published: Articles.On(2026, 5, 5)), DiplomacyTracker.Ingestion.Pipeline.IKnownTrips.None));
+        });
 
-            Assert.Contains(lexicon.Issues, i => i.Slug == "rare-earths");
-            Assert.True(result.Facts.Issues.Any(i => i.Slug == "rare-earths"), string.Join("; ", result.Warnings));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains(lexicon.Issues, i => i.Slug == "rare-earths");
+        Assert.True(result.Facts.Issues.Any(i => i.Slug == "rare-earths"), string.Join("; ", result.Warnings));
     }
 
     [Fact]
@@ -46,27 +31,12 @@ public sealed class LexiconTests
     [Fact]
     public void AnOfficeOfAnUnknownCountryIsRefusedWithItsName()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
-            {
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            }
+        var error = Articles.WithEditedLexicon("titles.json",
+            json => json.Replace("\"offices\": {", "\"offices\": { \"grand vizier\": \"Ottomania\",", StringComparison.Ordinal),
+            load => Assert.Throws<InvalidDataException>(load));
 
-            var titles = Path.Combine(folder, "titles.json");
-            File.WriteAllText(titles, File.ReadAllText(titles).Replace("\"offices\": {", "\"offices\": { \"grand vizier\": \"Ottomania\",", StringComparison.Ordinal));
-
-            var error = Assert.Throws<InvalidDataException>(() => DiplomacyTracker.Ingestion.Pipeline.Lexicon.Load(folder));
-
-            Assert.Contains("titles.json", error.Message, StringComparison.Ordinal);
-            Assert.Contains("grand vizier", error.Message, StringComparison.Ordinal);
-            Assert.Contains("Ottomania", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains("titles.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("grand vizier", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Ottomania", error.Message, StringComparison.Ordinal);
     }
 }

@@ -47,48 +47,22 @@ public sealed class OutletsTests
     [Fact]
     public void AnAliasOfTwoOutletsIsRefusedAtLoad()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
-            {
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            }
+        var message = Articles.WithEditedLexicon("outlets.json",
+            _ => """{ "outlets": [ { "name": "Agência Exemplo", "aliases": ["AE"] }, { "name": "Another Example", "aliases": ["AE"] } ] }""",
+            load => Assert.Throws<InvalidDataException>(load).Message);
 
-            File.WriteAllText(Path.Combine(folder, "outlets.json"),
-                """{ "outlets": [ { "name": "Agência Exemplo", "aliases": ["AE"] }, { "name": "Another Example", "aliases": ["AE"] } ] }""");
-            var message = Assert.Throws<InvalidDataException>(() => Lexicon.Load(folder)).Message;
-            Assert.Contains("'AE' names both Agência Exemplo and Another Example", message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains("'AE' names both Agência Exemplo and Another Example", message);
     }
 
     [Fact]
     public void UserAddedOutletIsKnown()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
-            {
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            }
+        var outlets = Articles.WithEditedLexicon("outlets.json",
+            _ => """{ "outlets": [ { "name": "Agência Exemplo", "aliases": ["AgEx"], "domains": ["exemplo.example"], "furniture": ["Mais da Agência Exemplo"] } ] }""",
+            load => load().Outlets);
 
-            File.WriteAllText(Path.Combine(folder, "outlets.json"),
-                """{ "outlets": [ { "name": "Agência Exemplo", "aliases": ["AgEx"], "domains": ["exemplo.example"], "furniture": ["Mais da Agência Exemplo"] } ] }""");
-            var outlets = Lexicon.Load(folder).Outlets;
-            Assert.Equal("Agência Exemplo", outlets.Find("Menu\nMais da Agência Exemplo\nText.").Outlet);
-            Assert.Equal("Agência Exemplo", outlets.Find("LIMA (AgEx) — Text.").Outlet);
-            Assert.Equal("Agência Exemplo", outlets.Normalise("news.exemplo.example"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal("Agência Exemplo", outlets.Find("Menu\nMais da Agência Exemplo\nText.").Outlet);
+        Assert.Equal("Agência Exemplo", outlets.Find("LIMA (AgEx) — Text.").Outlet);
+        Assert.Equal("Agência Exemplo", outlets.Normalise("news.exemplo.example"));
     }
 }

@@ -15,25 +15,8 @@ public sealed class IssueTaxonomyTests
 
     private static string Load(string issue) => Assert.Throws<InvalidDataException>(() => WithTaxonomy(issue)).Message;
 
-    private static Lexicon WithTaxonomy(string issue)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        try
-        {
-            foreach (var file in Directory.GetFiles(Articles.Lexicon.Folder))
-            {
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            }
-
-            File.WriteAllText(Path.Combine(folder, "issues.json"), Taxonomy.Replace("ISSUE", issue, StringComparison.Ordinal));
-            return Lexicon.Load(folder);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static Lexicon WithTaxonomy(string issue) =>
+        Articles.WithEditedLexicon("issues.json", _ => Taxonomy.Replace("ISSUE", issue, StringComparison.Ordinal), load => load());
 
     [Fact]
     public void TwoIssuesWithOneSlugAreRefused()
