@@ -14,6 +14,10 @@ internal static class ArticlesApi
             .WithSummary("Articles, newest first").ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/{id:int}", GetAsync).WithName("GetArticle").RequireRateLimiting(Infrastructure.RateLimits.Expensive)
             .WithSummary("One article with its text (a part of it when long) and excerpts").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/versions", VersionsAsync).WithName("ListArticleVersions")
+            .WithSummary("The earlier texts of an article that newer versions of its source replaced, oldest first").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/versions/{version:int}", VersionAsync).WithName("GetArticleVersion").RequireRateLimiting(Infrastructure.RateLimits.Expensive)
+            .WithSummary("One earlier text of an article (a part of it when long)").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<Paged<ArticleItem>>> ListAsync([AsParameters] ArticleParameters filter, [AsParameters] PageParameters paging,
@@ -66,8 +70,46 @@ internal static class ArticlesApi
             TextFrom = part.From,
             TextLength = part.Total,
             TextNext = part.Next is int next ? $"/api/articles/{id}?from={next}" : null,
+            Versions = [.. (await Pages.Articles.Versions.ListAsync(db, id, cancellationToken)).Select(ArticleVersionItem.Of)],
         });
     }
+
+    private static async Task<Results<Ok<List<ArticleVersionItem>>, ProblemHttpResult>> VersionsAsync(int id, TrackerDbContext db, CancellationToken cancellationToken) =>
+        await db.Articles.AnyAsync(a => a.Id == id, cancellationToken)
+            ? TypedResults.Ok((await Pages.Articles.Versions.ListAsync(db, id, cancellationToken)).Select(ArticleVersionItem.Of).ToList())
+            : ApiProblem.NotFound($"There is no article {id}.");
+
+    /// <param name="from">Where the part of the text starts (parts of at most 100,000 characters; <c>textNext</c> links the next).</param>
+    private static async Task<Results<Ok<ArticleVersionItem>, ProblemHttpResult>> VersionAsync(int id, int version, int? from, TrackerDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (await Pages.Articles.Versions.ReadAsync(db, id, version, from ?? 0, cancellationToken) is not { } shown)
+        {
+            return ApiProblem.NotFound($"Article {id} has no version {version}.");
+        }
+
+        var part = shown.Part;
+        return TypedResults.Ok(ArticleVersionItem.Of(shown.Version) with
+        {
+            Text = part.Text,
+            TextFrom = part.From,
+            TextNext = part.Next is int next ? $"/api/articles/{id}/versions/{version}?from={next}" : null,
+        });
+    }
+}
+
+/// <summary>An earlier text of an article: <c>number</c> counts from 1, oldest first; <c>text</c> is a part of it when long (<c>textNext</c> links the next).</summary>
+internal sealed record ArticleVersionItem(int Number, string Title, string ContentHash, DateTimeOffset IngestedAt, DateTimeOffset ReplacedAt, int TextLength,
+    string Href, string ApiHref)
+{
+    public string? Text { get; init; }
+
+    public int? TextFrom { get; init; }
+
+    public string? TextNext { get; init; }
+
+    public static ArticleVersionItem Of(Pages.Articles.VersionLine v) =>
+        new(v.Number, v.Title, v.ContentHash, v.IngestedAt, v.ReplacedAt, v.Length, v.Href, $"/api{v.Href}");
 }
 
 /// <summary>An article: title, outlet, publication day (inferred from the text when no dateline gave it), where it was read from, when ingested.</summary>
@@ -97,4 +139,7 @@ internal sealed record ArticleDetail(int Id, string Title, string? Publisher, Da
 
     /// <summary>The original story's address, when known.</summary>
     public string? OriginalUrl { get; init; }
+
+    /// <summary>The earlier texts newer versions of the source replaced (without their text: follow <c>apiHref</c>).</summary>
+    public IReadOnlyList<ArticleVersionItem> Versions { get; init; } = [];
 }

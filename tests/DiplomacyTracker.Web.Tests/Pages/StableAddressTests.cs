@@ -86,4 +86,38 @@ public sealed class StableAddressTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync("/officials/9999")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync("/meetings/9999")).Status);
     }
+
+    [Fact]
+    public async Task AReplacedTextStaysReadableAsAnEarlierVersionOnThePageAndInTheApi()
+    {
+        using var app = new EditorAppFactory();
+        var ingestor = app.Services.GetRequiredService<ArticleIngestor>();
+        const string first = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.\n";
+        await ingestor.IngestAsync("a.txt", System.Text.Encoding.UTF8.GetBytes(first), CancellationToken.None);
+        var id = await app.QueryAsync(db => db.Articles.Select(a => a.Id).SingleAsync());
+        await ingestor.IngestAsync("a.txt", "2025-03-04: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about trade.\n"u8.ToArray(), CancellationToken.None);
+
+        var article = await app.GetPageAsync($"/articles/{id}");
+        Assert.Equal(HttpStatusCode.OK, article.Status);
+        Assert.Contains("Marta Ruiz", article.Document.QuerySelector(".article-text")!.TextContent);
+        var link = Assert.Single(article.Document.Hrefs("details.versions a.version"));
+        Assert.Equal($"/articles/{id}/versions/1", link);
+
+        var version = await app.GetPageAsync(link);
+        Assert.Equal(HttpStatusCode.OK, version.Status);
+        Assert.Equal(first, version.Document.QuerySelector(".article-text")!.TextContent);
+        Assert.Equal($"/articles/{id}", version.Document.QuerySelector("a[rel=latest-version]")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync($"/articles/{id}/versions/2")).Status);
+
+        using var client = app.CreateClient();
+        using var list = JsonDocument.Parse(await client.GetStringAsync($"/api/articles/{id}/versions"));
+        var only = Assert.Single(list.RootElement.EnumerateArray().ToList());
+        Assert.Equal(1, only.GetProperty("number").GetInt32());
+        using var text = JsonDocument.Parse(await client.GetStringAsync(only.GetProperty("apiHref").GetString()));
+        Assert.Equal(first, text.RootElement.GetProperty("text").GetString());
+        using var detail = JsonDocument.Parse(await client.GetStringAsync($"/api/articles/{id}"));
+        Assert.Equal(1, detail.RootElement.GetProperty("versions").GetArrayLength());
+        using var missing = await client.GetAsync($"/api/articles/{id}/versions/2");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }

@@ -19,6 +19,9 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public TextWindow Part { get; private set; } = null!;
     public IReadOnlyList<TextPiece> Pieces { get; private set; } = [];
 
+    /// <summary>The texts a newer version of the source replaced, oldest first.</summary>
+    public IReadOnlyList<VersionLine> EarlierVersions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, int? from, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
@@ -35,6 +38,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Article = article;
         Part = part;
+        EarlierVersions = await Versions.ListAsync(db, id, cancellationToken);
         Pieces = TextPiece.Split(part.Text, excerpts.Select(e => (e.Id, e.Start - part.From, e.Length)));
         return Page();
     }
