@@ -5,14 +5,15 @@ namespace DiplomacyTracker.Ingestion.Corrections;
 
 /// <summary>
 /// The fields an editor can correct on each kind of fact, as text: dates <c>yyyy-MM-dd</c> (empty for unknown),
-/// lists joined with <c>; </c> (cities; participants as official ids), status <c>held</c> or <c>planned</c>,
-/// <c>notOfficial</c> <c>true</c> or <c>false</c>.
+/// lists joined with <c>; </c> (cities; participants as official ids; titles, which may hold commas, split on
+/// <c>;</c> only), a visit's traveller as an official's id, status <c>held</c> or <c>planned</c>, <c>notOfficial</c>
+/// <c>true</c> or <c>false</c>.
 /// </summary>
 public static class CorrectionFields
 {
-    public static IReadOnlyList<string> Visit { get; } = ["hostCountry", "cities", "start", "end"];
+    public static IReadOnlyList<string> Visit { get; } = ["travelerId", "hostCountry", "cities", "start", "end"];
     public static IReadOnlyList<string> Meeting { get; } = ["date", "city", "venue", "status", "participants"];
-    public static IReadOnlyList<string> Official { get; } = ["name", "country", "notOfficial"];
+    public static IReadOnlyList<string> Official { get; } = ["name", "country", "titles", "notOfficial"];
 
     public static IReadOnlyList<string> Of(string kind) => kind switch
     {
@@ -43,6 +44,15 @@ public static class CorrectionFields
                     : throw new CorrectionException("notOfficial is 'true' or 'false'");
             case "cities":
                 return Join(List(text));
+            case "titles":
+                var titles = Titles(text);
+                return titles.FirstOrDefault(t => t.Length > 200) is { } tooLong
+                    ? throw new CorrectionException($"The title '{tooLong[..40]}...' is longer than 200 characters")
+                    : Join(titles);
+            case "travelerId":
+                return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var traveler)
+                    ? traveler.ToString(CultureInfo.InvariantCulture)
+                    : throw new CorrectionException($"the traveller '{text}' is not an official's id");
             case "participants":
                 var ids = List(text).Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
                     : throw new CorrectionException($"participant '{p}' is not an official's id")).Distinct().ToList();
@@ -54,11 +64,21 @@ public static class CorrectionFields
         }
     }
 
+    /// <summary>Whether a normalised value says what the fact holds already (titles in any order).</summary>
+    public static bool Same(string field, string? value, string? held) =>
+        field == "titles"
+            ? Titles(value).ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(Titles(held))
+            : value == held;
+
     public static DateOnly? Day(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     public static List<string> List(string? text) =>
         (text ?? "").Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Titles separated by <c>;</c> or line breaks (a title may hold a comma: "Minister of Trade, Industry and Energy").</summary>
+    public static List<string> Titles(string? text) =>
+        (text ?? "").Split([';', '\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     public static string Join(IEnumerable<string> values) => string.Join("; ", values);
 }

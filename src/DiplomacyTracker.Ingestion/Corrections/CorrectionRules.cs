@@ -128,6 +128,12 @@ internal sealed class CorrectionRules
         {
             switch (kind, field)
             {
+                case (FactKind.Visit, "travelerId"):
+                    if (StoreSql.ParseId(value) is int traveler)
+                    {
+                        sql.Execute("""UPDATE "Visits" SET "TravelerId" = $2 WHERE "Id" = $1 AND EXISTS (SELECT 1 FROM "Officials" WHERE "Id" = $2)""", id, traveler);
+                    }
+                    break;
                 case (FactKind.Visit, "hostCountry"):
                     sql.Execute("""UPDATE "Visits" SET "HostCountry" = $2 WHERE "Id" = $1""", id, value);
                     break;
@@ -167,10 +173,32 @@ internal sealed class CorrectionRules
                 case (FactKind.Official, "country"):
                     sql.Execute("""UPDATE "Officials" SET "Country" = $2 WHERE "Id" = $1""", id, value);
                     break;
+                case (FactKind.Official, "titles"):
+                    SetTitles(sql, id, CorrectionFields.Titles(value));
+                    break;
                 case (FactKind.Official, "notOfficial"):
                     sql.Execute("""UPDATE "Officials" SET "NotOfficial" = $2 WHERE "Id" = $1""", id, value == "true");
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The official's titles become the editor's list: a title not on it is removed (whichever article said it), one
+    /// missing is added with no date and no sentence (the editor, not an article, says it).
+    /// </summary>
+    private static void SetTitles(StoreSql sql, int id, IReadOnlyList<string> titles)
+    {
+        var wanted = titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var held = sql.Query("""SELECT DISTINCT "Title" FROM "OfficialTitles" WHERE "OfficialId" = $1""", r => r.GetString(0), id);
+        foreach (var title in held.Where(t => !wanted.Contains(t)))
+        {
+            sql.Execute("""DELETE FROM "OfficialTitles" WHERE "OfficialId" = $1 AND "Title" = $2""", id, title);
+        }
+
+        foreach (var title in titles.Where(t => !held.Contains(t, StringComparer.OrdinalIgnoreCase)))
+        {
+            sql.Execute("""INSERT INTO "OfficialTitles" ("OfficialId", "Title", "AsOf", "ExcerptId") VALUES ($1, $2, NULL, NULL)""", id, title);
         }
     }
 

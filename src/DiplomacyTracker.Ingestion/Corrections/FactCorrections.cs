@@ -30,7 +30,7 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             foreach (var (field, value) in fields)
             {
                 var normal = CorrectionFields.Normalise(kind, field, value);
-                if (normal != before.GetValueOrDefault(field))
+                if (!CorrectionFields.Same(field, normal, before.GetValueOrDefault(field)))
                 {
                     changed[field] = normal;
                 }
@@ -39,6 +39,11 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             if (changed.Count == 0)
             {
                 throw new CorrectionException("Nothing to change: the values given are the ones shown.");
+            }
+
+            if (changed.TryGetValue("travelerId", out var traveler))
+            {
+                _ = sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", StoreSql.ParseId(traveler)) ?? throw new CorrectionException($"There is no official {traveler}.");
             }
 
             if (changed.TryGetValue("participants", out var participants))
@@ -142,7 +147,7 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
     /// <summary>
     /// Undoes a correction. A field edit is undone at once (the fact's sources decide again, under the other
-    /// corrections); issues, merges and deletions are undone by reading the fact's articles again: their ids are returned.
+    /// corrections); issues, merges, deletions and titles are undone by reading the fact's articles again: their ids are returned.
     /// </summary>
     public Task<IReadOnlyList<int>> UndoAsync(int correctionId, string editor, CancellationToken cancellationToken) =>
         InTransactionAsync<IReadOnlyList<int>>(sql =>
@@ -167,9 +172,18 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                 return CorrectionFields.List(row.Before.GetValueOrDefault("articles")).Select(StoreSql.ParseId).OfType<int>().ToList();
             }
 
+            IReadOnlyList<int> reread = [];
             if (row.Kind == FactKind.Official)
             {
-                CorrectionRules.SetFields(sql, row.Kind, row.Target, row.After.Keys.ToDictionary(k => k, k => row.Before.GetValueOrDefault(k)));
+                CorrectionRules.SetFields(sql, row.Kind, row.Target,
+                    row.After.Keys.Where(k => k != "titles").ToDictionary(k => k, k => row.Before.GetValueOrDefault(k)));
+                if (row.After.ContainsKey("titles"))
+                {
+                    // The titles the editor added go; the ones they removed come back, with their sentences, when the
+                    // official's articles are read again.
+                    sql.Execute("""DELETE FROM "OfficialTitles" WHERE "OfficialId" = $1 AND "ExcerptId" IS NULL""", row.Target);
+                    reread = CorrectionFields.List(row.Before.GetValueOrDefault("articles")).Select(StoreSql.ParseId).OfType<int>().ToList();
+                }
             }
             else
             {
@@ -178,10 +192,15 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                 {
                     sql.Execute("""UPDATE "Visits" SET "HostCountry" = $2 WHERE "Id" = $1""", row.Target, row.Before.GetValueOrDefault("hostCountry"));
                 }
+
+                if (row.Kind == FactKind.Visit && row.After.ContainsKey("travelerId"))
+                {
+                    CorrectionRules.SetFields(sql, row.Kind, row.Target, new Dictionary<string, string?> { ["travelerId"] = row.Before.GetValueOrDefault("travelerId") });
+                }
             }
 
             CorrectionRules.Load(sql).Apply(sql, row.Kind, [row.Target]);
-            return [];
+            return reread;
         }, cancellationToken);
 
     private static void MergeOfficials(StoreSql sql, int survivor, int absorbed)
@@ -232,6 +251,12 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
         if (fields is null)
         {
             throw new CorrectionException($"There is no {kind} {id}.");
+        }
+
+        if (kind == FactKind.Official)
+        {
+            fields["titles"] = CorrectionFields.Join(sql.Query("""SELECT "Title" FROM "OfficialTitles" WHERE "OfficialId" = $1 ORDER BY "Id" """, r => r.GetString(0), id)
+                .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         if (kind == FactKind.Meeting)

@@ -213,7 +213,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        var visit = (corrected.VisitId is int correctedId ? CorrectedTrip(correctedId, traveler) : null)
+        var visit = (corrected.VisitId is int correctedId ? CorrectedTrip(correctedId) : null)
                     ?? SameStoredTrip(traveler, found)
                     ?? _newVisits.FirstOrDefault(v => v.TravelerId == traveler && v.HostCountry == found.HostCountry && Overlaps(v.Start, v.End, found))
                     ?? PreviousTrip(traveler, found);
@@ -237,10 +237,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         return visit;
     }
 
-    private MergedVisit? CorrectedTrip(int id, int traveler) =>
+    // The traveller is the stored trip's: an editor may have corrected who it was.
+    private MergedVisit? CorrectedTrip(int id) =>
         _newVisits.FirstOrDefault(v => v.Id == id)
-        ?? sql.Query("""SELECT "Id", "HostCountry", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
-            r => new MergedVisit(r.GetInt32(0), traveler, r.GetString(1), StoreSql.DateOf(r, 2), StoreSql.DateOf(r, 3), IsNew: false), id).FirstOrDefault();
+        ?? sql.Query("""SELECT "Id", "TravelerId", "HostCountry", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
+            r => new MergedVisit(r.GetInt32(0), r.GetInt32(1), r.GetString(2), StoreSql.DateOf(r, 3), StoreSql.DateOf(r, 4), IsNew: false), id).FirstOrDefault();
 
     /// <summary>The stored trip (from before this article) this report is about, if there is one.</summary>
     private MergedVisit? SameStoredTrip(int traveler, ExtractedVisit found)

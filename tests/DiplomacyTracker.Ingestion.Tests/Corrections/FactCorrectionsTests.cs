@@ -40,6 +40,101 @@ public sealed class FactCorrectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task HostTakenForTheTravellerIsCorrectedAndStaysCorrectedThroughReextractionAndANewVersion()
+    {
+        // The reading made the host, Luis Soto, the traveller of a trip to Chile; Anna Berg is the one who travelled.
+        await _store.IngestAsync("a.txt", "2025-03-04: Luis Soto (Chile) in Chile meets Anna Berg (Sweden) about trade.");
+        var visit = await One(db => db.Visits);
+        var anna = (await One(db => db.Officials.Where(o => o.Name == "Anna Berg"))).Id;
+        Assert.NotEqual(anna, visit.TravelerId);
+
+        await _corrections.EditAsync(FactKind.Visit, visit.Id, new Dictionary<string, string?> { ["travelerId"] = $"{anna}" }, Ana, CancellationToken.None);
+        Assert.Equal(anna, (await One(db => db.Visits)).TravelerId);
+
+        await _store.ReextractAllAsync();
+        await _store.IngestAsync("a.txt", "Updated.\n2025-03-04: Luis Soto (Chile) in Chile meets Anna Berg (Sweden) about trade.");
+
+        var after = await One(db => db.Visits);
+        Assert.Equal((visit.Id, anna), (after.Id, after.TravelerId));
+        Assert.Equal(visit.Id, (await One(db => db.Meetings)).VisitId);
+    }
+
+    [Fact]
+    public async Task TravellerWhoIsNoOfficialOnRecordIsRefused()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var visit = await One(db => db.Visits);
+
+        var refused = await Assert.ThrowsAsync<CorrectionException>(() =>
+            _corrections.EditAsync(FactKind.Visit, visit.Id, new Dictionary<string, string?> { ["travelerId"] = "9999" }, Ana, CancellationToken.None));
+
+        Assert.Contains("no official 9999", refused.Message);
+        Assert.Equal(visit.TravelerId, (await One(db => db.Visits)).TravelerId);
+    }
+
+    [Fact]
+    public async Task UndoingATravellerCorrectionGivesTheTripBackToWhoTheSourcesSay()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var visit = await One(db => db.Visits);
+        var soto = (await One(db => db.Officials.Where(o => o.Name == "Luis Soto"))).Id;
+        var correction = await _corrections.EditAsync(FactKind.Visit, visit.Id, new Dictionary<string, string?> { ["travelerId"] = $"{soto}" }, Ana,
+            CancellationToken.None);
+
+        await _corrections.UndoAsync(correction.Id, "ana", CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        Assert.Equal(visit.TravelerId, (await One(db => db.Visits)).TravelerId);
+    }
+
+    [Fact]
+    public async Task OfficialsTitlesCorrectedStayCorrectedAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
+
+        await _corrections.EditAsync(FactKind.Official, soto.Id,
+            new Dictionary<string, string?> { ["titles"] = "Minister of Trade, Industry and Tourism; Senator" }, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        var titles = await db.OfficialTitles.Where(t => t.OfficialId == soto.Id).Select(t => t.Title).ToListAsync();
+        Assert.Equal(["Minister of Trade, Industry and Tourism", "Senator"], titles.Order());
+        var stored = await db.Corrections.SingleAsync();
+        Assert.Equal("Minister", JsonDocument.Parse(stored.Before).RootElement.GetProperty("titles").GetString());
+    }
+
+    [Fact]
+    public async Task TitlesGivenInAnotherOrderAreNoChange()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
+
+        var refused = await Assert.ThrowsAsync<CorrectionException>(() =>
+            _corrections.EditAsync(FactKind.Official, soto.Id, new Dictionary<string, string?> { ["titles"] = " minister " }, Ana, CancellationToken.None));
+
+        Assert.Contains("Nothing to change", refused.Message);
+    }
+
+    [Fact]
+    public async Task UndoingATitlesCorrectionBringsBackTheTitlesTheArticlesGiveWithTheirSentences()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
+        var correction = await _corrections.EditAsync(FactKind.Official, soto.Id, new Dictionary<string, string?> { ["titles"] = "Senator" }, Ana,
+            CancellationToken.None);
+
+        var reread = await _corrections.UndoAsync(correction.Id, "ana", CancellationToken.None);
+        Assert.NotEmpty(reread);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        var titles = await db.OfficialTitles.Where(t => t.OfficialId == soto.Id).ToListAsync();
+        Assert.Equal(["Minister"], titles.Select(t => t.Title));
+        Assert.All(titles, t => Assert.NotNull(t.ExcerptId));
+    }
+
+    [Fact]
     public async Task MeetingInTheWrongCityAndDayStaysCorrectedThroughANewVersionOfTheSource()
     {
         await _store.IngestAsync("a.txt", Talks);
