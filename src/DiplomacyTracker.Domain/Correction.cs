@@ -12,6 +12,12 @@ public static class CorrectionAction
     /// <summary>Merges <see cref="Correction.OtherId"/> into <see cref="Correction.TargetId"/>, which survives.</summary>
     public const string Merge = "merge";
 
+    /// <summary>
+    /// Moves what some articles report of <see cref="Correction.TargetId"/> to a new record, <see cref="Correction.OtherId"/>:
+    /// two trips, two sets of talks or two people taken for one.
+    /// </summary>
+    public const string Split = "split";
+
     /// <summary>Removes a visit or meeting that is wrong; re-extraction does not bring it back.</summary>
     public const string Delete = "delete";
 }
@@ -33,7 +39,7 @@ public sealed class Correction
     /// <summary>One of <see cref="CorrectionAction"/>.</summary>
     public required string Action { get; set; }
 
-    /// <summary>For a merge, the fact merged into <see cref="TargetId"/>.</summary>
+    /// <summary>For a merge, the fact merged into <see cref="TargetId"/>; for a split, the new fact split from it.</summary>
     public int? OtherId { get; set; }
 
     public required string Editor { get; set; }

@@ -26,7 +26,7 @@ internal sealed class CorrectionRules
         r => new Rule(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), StoreSql.IntOf(r, 4), Fields(r.GetString(5)), Fields(r.GetString(6)))));
 
     /// <summary>The corrected trip this reading of a trip is (or null for one an editor deleted); <c>Found: false</c> when no rule speaks of it.</summary>
-    public (bool Found, int? VisitId) TripFor(StoreSql sql, int travelerId, string host, DateOnly? start, DateOnly? end)
+    public (bool Found, int? VisitId) TripFor(StoreSql sql, int articleId, int travelerId, string host, DateOnly? start, DateOnly? end)
     {
         foreach (var rule in _rules.Where(r => r.Kind == FactKind.Visit && r.Action != CorrectionAction.Issues).Reverse())
         {
@@ -43,7 +43,7 @@ internal sealed class CorrectionRules
                 return (true, null);
             }
 
-            if (sql.FirstId("""SELECT "Id" FROM "Visits" WHERE "Id" = $1""", rule.TargetId) is int id)
+            if (sql.FirstId("""SELECT "Id" FROM "Visits" WHERE "Id" = $1""", rule.SideOf(articleId)) is int id)
             {
                 return (true, id);
             }
@@ -53,7 +53,7 @@ internal sealed class CorrectionRules
     }
 
     /// <summary>The corrected talks this reading of talks is (or null for talks an editor deleted).</summary>
-    public (bool Found, int? MeetingId) MeetingFor(StoreSql sql, int? visitId, DateOnly? date, IReadOnlySet<int> counterparts)
+    public (bool Found, int? MeetingId) MeetingFor(StoreSql sql, int articleId, int? visitId, DateOnly? date, IReadOnlySet<int> counterparts)
     {
         foreach (var rule in _rules.Where(r => r.Kind == FactKind.Meeting && r.Action != CorrectionAction.Issues).Reverse())
         {
@@ -71,7 +71,7 @@ internal sealed class CorrectionRules
                 return (true, null);
             }
 
-            if (sql.FirstId("""SELECT "Id" FROM "Meetings" WHERE "Id" = $1""", rule.TargetId) is int id)
+            if (sql.FirstId("""SELECT "Id" FROM "Meetings" WHERE "Id" = $1""", rule.SideOf(articleId)) is int id)
             {
                 return (true, id);
             }
@@ -92,6 +92,24 @@ internal sealed class CorrectionRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The official an article's mention of <paramref name="officialId"/> is: the person split from them when an
+    /// editor moved this article's sayings to another official (the newest such split that still stands).
+    /// </summary>
+    public int OfficialIn(StoreSql sql, int articleId, int officialId)
+    {
+        var seen = new HashSet<int>();
+        while (seen.Add(officialId)
+               && _rules.LastOrDefault(r => r.Kind == FactKind.Official && r.Action == CorrectionAction.Split && r.TargetId == officialId
+                   && r.Moves(articleId)) is { OtherId: int other }
+               && sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", other) is not null)
+        {
+            officialId = other;
+        }
+
+        return officialId;
     }
 
     /// <summary>Sets again the fields and issues editors gave these facts, over what their sources now say.</summary>
@@ -250,5 +268,13 @@ internal sealed class CorrectionRules
         JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
 
     private sealed record Rule(int Id, string Kind, string Action, int TargetId, int? OtherId, Dictionary<string, string?> Before,
-        Dictionary<string, string?> After);
+        Dictionary<string, string?> After)
+    {
+        /// <summary>Whether this is a split that moved the article's reports to the new record.</summary>
+        public bool Moves(int articleId) =>
+            Action == CorrectionAction.Split && CorrectionFields.List(After.GetValueOrDefault("articles")).Select(StoreSql.ParseId).Contains(articleId);
+
+        /// <summary>The record an article's reading of this fact joins: the split-off one for the articles a split moved, else the target.</summary>
+        public int SideOf(int articleId) => Moves(articleId) && OtherId is int other ? other : TargetId;
+    }
 }

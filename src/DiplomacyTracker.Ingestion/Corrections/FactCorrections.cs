@@ -129,6 +129,53 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             return correction;
         }, cancellationToken);
 
+    /// <summary>
+    /// Splits one record in two: what <paramref name="articles"/> report of it moves to a new visit, meeting or
+    /// official (two trips, two sets of talks or two people were taken for one), with the meetings, issues, quotes and
+    /// titles those articles alone give it. Re-extraction keeps them apart: those articles' readings join the new
+    /// record, the other articles' this one. A new official needs the <paramref name="name"/> of the other person.
+    /// </summary>
+    public Task<Correction> SplitAsync(string kind, int id, IReadOnlyList<int> articles, string? name, CorrectionAuthor author,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return InTransactionAsync(sql =>
+        {
+            var before = Snapshot(sql, kind, id);
+            var reporting = CorrectionFields.List(before.GetValueOrDefault("articles")).Select(StoreSql.ParseId).OfType<int>().ToHashSet();
+            var moving = articles.Distinct().Order().ToList();
+            if (moving.Count == 0)
+            {
+                throw new CorrectionException($"Name the articles that report the other {kind}.");
+            }
+
+            if (moving.FirstOrDefault(a => !reporting.Contains(a)) is var stranger and not 0)
+            {
+                throw new CorrectionException($"Article {stranger} does not report {kind} {id}.");
+            }
+
+            if (moving.Count == reporting.Count)
+            {
+                throw new CorrectionException($"At least one article must stay with {kind} {id}; to change what it says, correct it instead.");
+            }
+
+            var other = kind switch
+            {
+                FactKind.Visit => FactSplit.Visit(sql, id, moving),
+                FactKind.Meeting => FactSplit.Meeting(sql, id, moving),
+                _ => FactSplit.Official(sql, id, moving,
+                    CorrectionFields.Normalise(FactKind.Official, "name", name ?? throw new CorrectionException("Name the other person."))!),
+            };
+            var after = new Dictionary<string, string?>
+            {
+                ["articles"] = string.Join("; ", moving), ["splitInto"] = other.ToString(CultureInfo.InvariantCulture),
+            };
+            var correction = Record(sql, kind, id, CorrectionAction.Split, other, before, after, author);
+            CorrectionRules.Load(sql).Apply(sql, kind, [id]);
+            return correction;
+        }, cancellationToken);
+    }
+
     /// <summary>Deletes a visit or meeting that is wrong: its address answers 410, and re-extraction does not bring it back.</summary>
     public Task<Correction> DeleteAsync(string kind, int id, CorrectionAuthor author, CancellationToken cancellationToken) =>
         InTransactionAsync(sql =>

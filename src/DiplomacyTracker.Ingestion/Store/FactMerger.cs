@@ -142,6 +142,12 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             stored = StoredOfficial(same.Id);
         }
 
+        if (stored is { } taken && !_corrections.IsEmpty && _corrections.OfficialIn(sql, articleId, taken.Id) is var other && other != taken.Id)
+        {
+            // An editor split this article's sayings of that person off to another official.
+            stored = StoredOfficial(other);
+        }
+
         var (id, name, country, aliases) = stored ?? (sql.Insert("""INSERT INTO "Officials" ("Name", "NameKey", "Country", "Aliases") VALUES ($1, $2, $3, '[]') RETURNING "Id" """,
                 found.Name, found.Key, found.Country), found.Name, found.Country, []);
         _officials[found.Key] = id;
@@ -206,7 +212,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.TripFor(sql, traveler, found.HostCountry, found.Start, found.End);
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.TripFor(sql, articleId, traveler, found.HostCountry, found.Start, found.End);
         if (corrected.Found && corrected.VisitId is null)
         {
             // An editor deleted this trip as wrong.
@@ -305,7 +311,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         var firm = Firm(found);
-        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.MeetingFor(sql, visit?.Id, found.Date, counterparts);
+        var corrected = _corrections.IsEmpty ? (false, null) : _corrections.MeetingFor(sql, articleId, visit?.Id, found.Date, counterparts);
         if (corrected.Found && corrected.MeetingId is null)
         {
             // An editor deleted these talks as wrong.

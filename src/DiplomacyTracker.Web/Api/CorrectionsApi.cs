@@ -49,8 +49,9 @@ internal static class CorrectionsApi
                 CorrectionAction.Issues => await corrections.SetIssuesAsync(request.Kind, request.Id, request.Add ?? [], request.Remove ?? [], author, cancellationToken),
                 CorrectionAction.Merge => await corrections.MergeAsync(request.Kind, request.Id,
                     request.Other ?? throw new CorrectionException("A merge names the other record in 'other'."), author, cancellationToken),
+                CorrectionAction.Split => await corrections.SplitAsync(request.Kind, request.Id, request.Articles ?? [], request.Name, author, cancellationToken),
                 CorrectionAction.Delete => await corrections.DeleteAsync(request.Kind, request.Id, author, cancellationToken),
-                _ => throw new CorrectionException($"'{request.Action}' is not a correction (edit, issues, merge, delete)."),
+                _ => throw new CorrectionException($"'{request.Action}' is not a correction (edit, issues, merge, split, delete)."),
             };
             var line = (await CorrectionLine.ReadAsync(db, made.Kind, made.TargetId, 1, cancellationToken)).Single();
             return TypedResults.Created($"/api/corrections/{made.Id}", line);
@@ -84,10 +85,12 @@ internal static class CorrectionsApi
 /// <summary>
 /// A correction: <c>kind</c> visit, meeting or official; <c>id</c> the fact; <c>action</c> edit (<c>fields</c>, e.g.
 /// <c>{"city": "Lima", "date": "2025-03-05"}</c>), issues (<c>add</c>, <c>remove</c>: slugs), merge (<c>other</c> is merged
-/// into <c>id</c>) or delete; an optional <c>reason</c>.
+/// into <c>id</c>), split (<c>articles</c>: the ids of the articles whose reports move to a new record; for an official
+/// also <c>name</c>, the other person's) or delete; an optional <c>reason</c>.
 /// </summary>
 internal sealed record CorrectionRequest(string Kind, int Id, string Action, Dictionary<string, string?>? Fields = null,
-    IReadOnlyList<string>? Add = null, IReadOnlyList<string>? Remove = null, int? Other = null, string? Reason = null);
+    IReadOnlyList<string>? Add = null, IReadOnlyList<string>? Remove = null, int? Other = null, string? Reason = null,
+    IReadOnlyList<int>? Articles = null, string? Name = null);
 
 /// <summary>The correction undone, and the articles being read again to undo it (for issues, merges and deletions).</summary>
 internal sealed record UndoAnswer(int Undone, IReadOnlyList<int> Rereading);

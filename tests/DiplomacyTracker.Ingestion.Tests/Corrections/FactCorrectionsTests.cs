@@ -227,6 +227,106 @@ public sealed class FactCorrectionsTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoTripsTakenForOneAreSplitAndStayTwoAfterReextraction()
+    {
+        // Two articles about two trips to Chile two days apart, read as one trip.
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about climate.");
+        var visit = await One(db => db.Visits);
+        var b = (await One(db => db.Articles.Where(a => a.SourcePath == "b.txt"))).Id;
+
+        var split = await _corrections.SplitAsync(FactKind.Visit, visit.Id, [b], null, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+        await _store.IngestAsync("b.txt", "Updated.\n2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about climate.");
+
+        await using var db = _store.Db();
+        var visits = await db.Visits.OrderBy(v => v.Id).Include(v => v.Meetings).ThenInclude(m => m.Participants).AsNoTracking().ToListAsync();
+        Assert.Equal([visit.Id, split.OtherId!.Value], visits.Select(v => v.Id));
+        Assert.Equal((new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 4)), (visits[0].Start!.Value, visits[0].End!.Value));
+        Assert.Equal((new DateOnly(2025, 3, 6), new DateOnly(2025, 3, 6)), (visits[1].Start!.Value, visits[1].End!.Value));
+        Assert.Contains(visits[0].Meetings.Single().Participants, p => p.Name == "Luis Soto");
+        Assert.Contains(visits[1].Meetings.Single().Participants, p => p.Name == "Marta Ruiz");
+        Assert.Equal(["climate"], await db.IssueMentions.Where(m => m.VisitId == visits[1].Id).Select(m => m.Issue.Slug).ToListAsync());
+        Assert.Equal("split", (await db.Corrections.SingleAsync()).Action);
+    }
+
+    [Fact]
+    public async Task TwoTalksTakenForOneAreSplitAndStayTwoAfterReextraction()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about climate.");
+        var meeting = await One(db => db.Meetings);
+        var b = (await One(db => db.Articles.Where(a => a.SourcePath == "b.txt"))).Id;
+
+        var split = await _corrections.SplitAsync(FactKind.Meeting, meeting.Id, [b], null, Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        var meetings = (await db.MeetingReports.Select(r => new { r.MeetingId, r.Excerpt.ArticleId }).ToListAsync())
+            .GroupBy(r => r.MeetingId).OrderBy(g => g.Key).Select(g => new { Id = g.Key, Articles = g.Select(r => r.ArticleId).Distinct().ToList() }).ToList();
+        Assert.Equal([meeting.Id, split.OtherId!.Value], meetings.Select(m => m.Id));
+        Assert.Equal([b], meetings[1].Articles);
+        Assert.DoesNotContain(b, meetings[0].Articles);
+        Assert.Equal(["climate"], await db.IssueMentions.Where(m => m.MeetingId == split.OtherId).Select(m => m.Issue.Slug).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TwoPeopleTakenForOneAreSplitAndStayTwoAfterReextraction()
+    {
+        // b.txt's "Luis Soto" is another man of that name: his trip and talks are his own.
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-05-10: Luis Soto (Chile) in Peru meets Rosa Vega (Peru).");
+        var soto = (await One(db => db.Officials.Where(o => o.Name == "Luis Soto"))).Id;
+        var b = (await One(db => db.Articles.Where(a => a.SourcePath == "b.txt"))).Id;
+
+        var split = await _corrections.SplitAsync(FactKind.Official, soto, [b], "Luis Soto Vidal", Ana, CancellationToken.None);
+        await _store.ReextractAllAsync();
+
+        await using var db = _store.Db();
+        var other = await db.Officials.AsNoTracking().SingleAsync(o => o.Id == split.OtherId);
+        Assert.Equal("Luis Soto Vidal", other.Name);
+        Assert.Equal(other.Id, (await db.Visits.SingleAsync(v => v.HostCountry == "Peru")).TravelerId);
+        var chile = await db.Meetings.Include(m => m.Participants).SingleAsync(m => m.Visit!.HostCountry == "Chile");
+        var peru = await db.Meetings.Include(m => m.Participants).SingleAsync(m => m.Visit!.HostCountry == "Peru");
+        Assert.Contains(chile.Participants, p => p.Id == soto);
+        Assert.DoesNotContain(peru.Participants, p => p.Id == soto);
+        Assert.Equal(1, await db.OfficialTitles.CountAsync(t => t.OfficialId == other.Id));
+        Assert.Equal(1, await db.OfficialTitles.CountAsync(t => t.OfficialId == soto));
+    }
+
+    [Fact]
+    public async Task SplitThatMovesEveryArticleOrAStrangerIsRefused()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-05-10: Marta Ruiz (Chile) in Peru meets Rosa Vega (Peru).");
+        var visit = await One(db => db.Visits.Where(v => v.HostCountry == "Chile"));
+        var (a, b) = ((await One(db => db.Articles.Where(x => x.SourcePath == "a.txt"))).Id, (await One(db => db.Articles.Where(x => x.SourcePath == "b.txt"))).Id);
+
+        var all = await Assert.ThrowsAsync<CorrectionException>(() => _corrections.SplitAsync(FactKind.Visit, visit.Id, [a], null, Ana, CancellationToken.None));
+        var stranger = await Assert.ThrowsAsync<CorrectionException>(() => _corrections.SplitAsync(FactKind.Visit, visit.Id, [b], null, Ana, CancellationToken.None));
+
+        Assert.Contains("must stay", all.Message);
+        Assert.Contains($"Article {b} does not report", stranger.Message);
+        Assert.Equal(0, await _store.Db().Corrections.CountAsync());
+    }
+
+    [Fact]
+    public async Task UndoneSplitJoinsTheTwoAgainWhenTheArticlesAreRead()
+    {
+        await _store.IngestAsync("a.txt", Talks);
+        await _store.IngestAsync("b.txt", "2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).");
+        var visit = await One(db => db.Visits);
+        var b = (await One(db => db.Articles.Where(a => a.SourcePath == "b.txt"))).Id;
+        var split = await _corrections.SplitAsync(FactKind.Visit, visit.Id, [b], null, Ana, CancellationToken.None);
+
+        var reread = await _corrections.UndoAsync(split.Id, "ana", CancellationToken.None);
+        Assert.NotEmpty(reread);
+        await _store.ReextractAllAsync();
+
+        Assert.Equal(visit.Id, (await One(db => db.Visits)).Id);
+    }
+
+    [Fact]
     public async Task MeetingDeletedAsWrongDoesNotComeBack()
     {
         await _store.IngestAsync("a.txt", Talks);

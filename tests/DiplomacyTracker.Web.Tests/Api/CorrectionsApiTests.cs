@@ -44,6 +44,31 @@ public sealed class CorrectionsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ScriptSplitsTwoPeopleTakenForOne()
+    {
+        await IngestAsync();
+        await _app.Services.GetRequiredService<ArticleIngestor>().IngestAsync("b.txt",
+            "2025-05-10: Luis Soto (Chile) in Peru meets Rosa Vega (Peru).\n"u8.ToArray(), CancellationToken.None);
+        var (soto, b) = await _app.QueryAsync(async db => ((await db.Officials.SingleAsync(o => o.Name == "Luis Soto")).Id,
+            (await db.Articles.SingleAsync(a => a.SourcePath == "b.txt")).Id));
+        using var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync());
+
+        using var nameless = await client.PostAsJsonAsync("/api/corrections", new { kind = "official", id = soto, action = "split", articles = new[] { b } });
+        using var response = await client.PostAsJsonAsync("/api/corrections",
+            new { kind = "official", id = soto, action = "split", articles = new[] { b }, name = "Luis Soto Vidal" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
+        Assert.Contains("Name the other person", await nameless.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var other = body.RootElement.GetProperty("otherId").GetInt32();
+        Assert.Equal("split", body.RootElement.GetProperty("action").GetString());
+        Assert.Equal(other, await _app.QueryAsync(db => db.Visits.Where(v => v.HostCountry == "Peru").Select(v => v.TravelerId).SingleAsync()));
+        Assert.Equal("Luis Soto Vidal", await _app.QueryAsync(db => db.Officials.Where(o => o.Id == other).Select(o => o.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task ScriptUndoesACorrection()
     {
         var meeting = await IngestAsync();

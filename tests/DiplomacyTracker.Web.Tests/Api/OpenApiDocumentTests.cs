@@ -9,7 +9,7 @@ public sealed class OpenApiDocumentTests(EmptyFixture fixture) : IClassFixture<E
     [
         "/api/visits", "/api/visits.csv", "/api/visits/{id}", "/api/meetings", "/api/meetings/{id}", "/api/meetings.csv",
         "/api/officials", "/api/officials/{id}", "/api/issues", "/api/issues/{id}", "/api/issues/{slug}",
-        "/api/articles", "/api/articles/{id}", "/calendar.ics", "/feed.atom",
+        "/api/articles", "/api/articles/{id}", "/api/articles/{id}/versions", "/api/articles/{id}/versions/{version}", "/calendar.ics", "/feed.atom",
     ];
 
     /// <summary>The corrections log, and the corrections an editor's script makes with a token: the only operations that are not GETs.</summary>

@@ -125,6 +125,58 @@ public sealed class CorrectionPagesTests : IDisposable
         Assert.Null(page.Document.QuerySelector("#correct-meeting"));
     }
 
+    [Fact]
+    public async Task EditorSplitsTwoTripsTakenForOneFromTheVisitPage()
+    {
+        await IngestAsync();
+        await _app.Services.GetRequiredService<ArticleIngestor>().IngestAsync("b.txt",
+            "2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about energy.\n"u8.ToArray(), CancellationToken.None);
+        var (visit, b) = await _app.QueryAsync(async db => ((await db.Visits.SingleAsync()).Id, (await db.Articles.SingleAsync(a => a.SourcePath == "b.txt")).Id));
+        using var editor = await _app.SignedInAsync();
+
+        var page = await editor.GetAsync($"/visits/{visit}");
+        var form = page.Form("#split-visit");
+        Assert.Equal(2, form.QuerySelectorAll("input[name=articles]").Length);
+        ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector($"input[name=articles][value='{b}']")!).IsChecked = true;
+        var after = await editor.SubmitAsync(form, new() { ["reason"] = "two trips, two days apart" });
+
+        var visits = await _app.QueryAsync(db => db.Visits.OrderBy(v => v.Id).Select(v => new { v.Id, v.Start }).ToListAsync());
+        Assert.Equal(2, visits.Count);
+        Assert.Equal(visit, visits[0].Id);
+        Assert.Contains($"moved to visit {visits[1].Id}", after.Document.QuerySelector(".notice")!.TextContent);
+        var split = await _app.GetPageAsync($"/visits/{visits[1].Id}");
+        Assert.Contains($"split visit {visit}", split.Document.QuerySelector(".correction .summary")!.TextContent);
+        Assert.Equal(new DateOnly(2025, 3, 6), visits[1].Start);
+    }
+
+    [Fact]
+    public async Task EditorGivesATripToItsRealTravellerFromTheVisitPage()
+    {
+        await IngestAsync();
+        var (visit, soto) = await _app.QueryAsync(async db => ((await db.Visits.SingleAsync()).Id, (await db.Officials.SingleAsync(o => o.Name == "Luis Soto")).Id));
+        using var editor = await _app.SignedInAsync();
+
+        var page = await editor.GetAsync($"/visits/{visit}");
+        await editor.SubmitAsync(page.Form("#correct-visit"), new() { ["fields[travelerId]"] = $"{soto}" });
+
+        var shown = await _app.GetPageAsync($"/visits/{visit}");
+        Assert.Equal("Luis Soto", shown.Document.QuerySelector("#visit-title a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EditorCorrectsAnOfficialsTitlesFromTheirPage()
+    {
+        await IngestAsync();
+        var soto = await _app.QueryAsync(db => db.Officials.Where(o => o.Name == "Luis Soto").Select(o => o.Id).SingleAsync());
+        using var editor = await _app.SignedInAsync();
+
+        var page = await editor.GetAsync($"/officials/{soto}");
+        await editor.SubmitAsync(page.Form("#correct-official"), new() { ["fields[titles]"] = "Minister of Foreign Affairs; Senator" });
+
+        var titles = await _app.QueryAsync(db => db.OfficialTitles.Where(t => t.OfficialId == soto).Select(t => t.Title).ToListAsync());
+        Assert.Equal(["Minister of Foreign Affairs", "Senator"], titles.Order());
+    }
+
     private async Task<int> IngestAsync()
     {
         await _app.Services.GetRequiredService<ArticleIngestor>().IngestAsync("a.txt", System.Text.Encoding.UTF8.GetBytes(Talks), CancellationToken.None);

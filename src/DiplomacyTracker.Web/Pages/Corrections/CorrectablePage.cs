@@ -24,6 +24,19 @@ public abstract class CorrectablePage : PageModel
 
     public string? CorrectionError => CanCorrect ? TempData[nameof(MakeModel.CorrectionError)] as string : null;
 
-    protected async Task LoadCorrectionsAsync(TrackerDbContext db, int id, CancellationToken cancellationToken) =>
+    /// <summary>The fact's id, for the forms.</summary>
+    public int FactId { get; private set; }
+
+    /// <summary>The articles that report the fact, for the split form (read for a signed-in editor only).</summary>
+    public IReadOnlyList<SplitChoice> SplitChoices { get; private set; } = [];
+
+    protected async Task LoadCorrectionsAsync(TrackerDbContext db, int id, CancellationToken cancellationToken)
+    {
+        FactId = id;
         Corrections = await CorrectionLine.ReadAsync(db, Kind, id, 50, cancellationToken);
+        if (CanCorrect)
+        {
+            SplitChoices = await SplitChoice.ReadAsync(db, Kind, id, cancellationToken);
+        }
+    }
 }

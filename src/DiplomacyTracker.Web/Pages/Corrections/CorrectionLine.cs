@@ -20,6 +20,7 @@ public sealed record CorrectionLine(int Id, string Kind, int TargetId, string Ac
     public string Summary => Action switch
     {
         CorrectionAction.Merge => $"merged {Kind} {OtherId} into {Kind} {TargetId}",
+        CorrectionAction.Split => $"split {Kind} {TargetId}: what article(s) {Changes.FirstOrDefault(c => c.Field == "articles")?.To} report moved to {Kind} {OtherId}",
         CorrectionAction.Delete => $"deleted {Kind} {TargetId}",
         _ => string.Join("; ", Changes.Select(c => $"{c.Field}: {c.From ?? "—"} → {c.To ?? "—"}")),
     };
@@ -42,7 +43,7 @@ public sealed record CorrectionLine(int Id, string Kind, int TargetId, string Ac
         var after = JsonSerializer.Deserialize<Dictionary<string, string?>>(c.After) ?? [];
         IReadOnlyList<FieldChange> changes = c.Action == CorrectionAction.Issues
             ? [new FieldChange("issues added", null, Blank(after.GetValueOrDefault("add"))), new FieldChange("issues removed", null, Blank(after.GetValueOrDefault("remove")))]
-            : after.Where(a => a.Key != "mergedInto").Select(a => new FieldChange(a.Key, before.GetValueOrDefault(a.Key), a.Value)).ToList();
+            : after.Where(a => a.Key is not ("mergedInto" or "splitInto")).Select(a => new FieldChange(a.Key, before.GetValueOrDefault(a.Key), a.Value)).ToList();
         return new CorrectionLine(c.Id, c.Kind, c.TargetId, c.Action, c.OtherId, c.Editor, c.At, c.Reason,
             [.. changes.Where(x => c.Action != CorrectionAction.Issues || x.To is not null)], c.UndoneAt, c.UndoneBy, c.Via);
     }

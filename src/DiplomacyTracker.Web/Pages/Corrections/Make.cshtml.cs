@@ -34,6 +34,10 @@ public sealed class MakeModel(FactCorrections corrections, IngestionQueue queue)
     public Task<IActionResult> OnPostMergeAsync(string kind, int id, int other, string? reason, CancellationToken cancellationToken) =>
         CorrectAsync(kind, id, () => corrections.MergeAsync(kind, id, other, Author(reason), cancellationToken), $"Merged {kind} {other} into this one.");
 
+    public Task<IActionResult> OnPostSplitAsync(string kind, int id, int[]? articles, string? name, string? reason, CancellationToken cancellationToken) =>
+        CorrectAsync(kind, id, () => corrections.SplitAsync(kind, id, articles ?? [], name, Author(reason), cancellationToken),
+            made => $"Split: {Format.Count(articles?.Length ?? 0, "article")} moved to {kind} {made.OtherId} ({RetiredFacts.PathOf(kind, made.OtherId!.Value)}).");
+
     public async Task<IActionResult> OnPostDeleteAsync(string kind, int id, string? reason, CancellationToken cancellationToken)
     {
         var back = await CorrectAsync(kind, id, () => corrections.DeleteAsync(kind, id, Author(reason), cancellationToken), $"Deleted {kind} {id}.");
@@ -71,7 +75,10 @@ public sealed class MakeModel(FactCorrections corrections, IngestionQueue queue)
 
     private CorrectionAuthor Author(string? reason) => new(User.Identity!.Name!, reason);
 
-    private async Task<IActionResult> CorrectAsync(string kind, int id, Func<Task<Correction>> correct, string notice)
+    private Task<IActionResult> CorrectAsync(string kind, int id, Func<Task<Correction>> correct, string notice) =>
+        CorrectAsync(kind, id, correct, _ => notice);
+
+    private async Task<IActionResult> CorrectAsync(string kind, int id, Func<Task<Correction>> correct, Func<Correction, string> notice)
     {
         if (!Known(kind))
         {
@@ -80,8 +87,7 @@ public sealed class MakeModel(FactCorrections corrections, IngestionQueue queue)
 
         try
         {
-            await correct();
-            CorrectionNotice = notice;
+            CorrectionNotice = notice(await correct());
         }
         catch (CorrectionException e)
         {
