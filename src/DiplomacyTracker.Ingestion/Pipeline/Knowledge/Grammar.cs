@@ -11,6 +11,8 @@ internal sealed class Grammar
         Abbreviations = Set(file, "abbreviations");
         Subordinators = Set(file, "subordinators");
         SpeechVerbs = Set(file, "speechVerbs");
+        Determiners = Set(file, "determiners");
+        GatheringNouns = Set(file, "gatheringNouns");
         SpeechVerb = PatternSet.Alternation(SpeechVerbs.Select(Regex.Escape).Append("according to"));
         if (!file.TryGetProperty("numberWords", out var numbers) || numbers.ValueKind != JsonValueKind.Object)
         {
@@ -35,6 +37,12 @@ internal sealed class Grammar
     public IReadOnlySet<string> Subordinators { get; }
 
     public IReadOnlySet<string> SpeechVerbs { get; }
+
+    /// <summary>"the", "its", "last year's": before a date, with a noun after it, they make the date an event's name ("the Jan. 8 riots").</summary>
+    public IReadOnlySet<string> Determiners { get; }
+
+    /// <summary>Nouns of meetings and trips: "the July 25 meeting" is dated by its date, unlike "the Jan. 8 riots".</summary>
+    public IReadOnlySet<string> GatheringNouns { get; }
 
     /// <summary>Any speech verb, or "according to".</summary>
     public Regex SpeechVerb { get; }

@@ -53,7 +53,12 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             }
 
             var text = document.TextOf(sentence);
-            var future = IsFuture(text, match.Index - sentence.Start);
+            if (shape is DateShape.Full or DateShape.MonthDay or DateShape.Weekday && EventName(text, match.Index - sentence.Start, match.Length))
+            {
+                continue;
+            }
+
+            var future = IsFuture(text, match.Index - sentence.Start, match.Length);
             var anchor = sentence.Index - lastDaySentence <= 6 ? lastDay : null;
             // A publication date inferred from the dates in the text is an event day, not a day after the events.
             var nearest = document.PublishedIsEventDay && !future;
@@ -77,11 +82,45 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         return document with { Dates = mentions };
     }
 
-    private bool IsFuture(string sentence, int position)
+    private bool IsFuture(string sentence, int position, int length)
     {
         var before = sentence[..position];
+        if (LeadingAdverbial().IsMatch(before))
+        {
+            // "On Tuesday, she is due to travel to X": a day that opens the sentence takes the tense of the clause it
+            // opens, up to its first verb of saying.
+            var after = sentence[(position + length)..];
+            var clause = after[..Math.Min(after.Length, 80)];
+            return lexicon.Meetings.Future.Match(clause) is { Success: true } ahead && !SpokenAfter().IsMatch(clause[..ahead.Index]);
+        }
+
         return !SpokenBefore().IsMatch(before) && lexicon.Meetings.Future.IsMatch(before);
     }
+
+    /// <summary>
+    /// "after the Jan. 8 riots", "since the Sept. 11 attacks": a date between a determiner and a noun names an event;
+    /// it is not when anything in the sentence happens ("the July 25 meeting" is, see grammar.json).
+    /// </summary>
+    private bool EventName(string sentence, int position, int length)
+    {
+        var before = WordBefore().Match(sentence[..position]);
+        var after = WordAfter().Match(sentence[(position + length)..]);
+        return before.Success && after.Success && lexicon.Grammar.Determiners.Contains(before.Groups["w"].Value.ToLowerInvariant())
+            && !lexicon.Grammar.GatheringNouns.Contains(after.Groups["w"].Value);
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?<w>(?:last|this) year's|[\w']+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBefore();
+
+    // A lowercase word: a noun the date modifies (not "Jan. 8, 2023", "Jan. 8 and 9", "Jan. 8 in Brasilia").
+    [GeneratedRegex(@"^\s+(?<w>[a-z][a-z-]+)\b(?<!\s(?:and|or|to|in|at|on|of|for|with|when|as|until|through|after|before|by|from|the|a|an|was|is|were|will))", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:on|early|late|later|earlier|then|and|but|by|from|until|starting|beginning|also)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAdverbial();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported|met|arrived|held|was|were|had)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenAfter();
 
     private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(DateShape shape, Match m, DateOnly? published, DateOnly? anchor, bool future, bool nearest)
     {

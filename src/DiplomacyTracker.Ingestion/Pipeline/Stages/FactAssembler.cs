@@ -25,7 +25,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
         var trip = document.Trip;
         var host = trip?.HostCountry;
-        var (meetings, meetingBySentence) = new MeetingAssembler(document, trip).Assemble();
+        var (meetings, meetingBySentence) = new MeetingAssembler(document, trip, lexicon.Travel.Travel).Assemble();
 
         // Whom a traveller meets on a trip is, unless the article says otherwise, an official of the host country.
         var met = new Dictionary<string, string>();

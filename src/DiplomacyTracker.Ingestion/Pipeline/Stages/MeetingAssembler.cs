@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Stages;
 /// else), whether it belongs to the trip (the traveller took part and its date fits the trip), and merges the
 /// sentences about one meeting into one <see cref="ExtractedMeeting"/>.
 /// </summary>
-internal sealed partial class MeetingAssembler(ArticleDocument document, TripFinding? trip)
+internal sealed partial class MeetingAssembler(ArticleDocument document, TripFinding? trip, System.Text.RegularExpressions.Regex travelCue)
 {
     public (List<ExtractedMeeting> Meetings, Dictionary<int, int> BySentence) Assemble()
     {
@@ -123,11 +123,47 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
         mention = IntoTrip(mention);
         var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
         int? visit = attached ? VisitOf(mention, people) : PastVisit(mention.Sentence, people);
+        if (attached && visit is { } leg && TakenElsewhere(mention.Sentence, HostOf(document, trip, leg)))
+        {
+            // "has already travelled to A and B, where he met X": talks on another trip, not on this one; on a trip the
+            // article does not date, they are not recorded at all.
+            visit = PastVisit(mention.Sentence, people);
+            if (visit is null)
+            {
+                return null;
+            }
+        }
+
         var visitHost = visit is { } v ? HostOf(document, trip, v) : null;
         var city = mention.City is { } c && (visitHost is null || document.Places.Any(p => p.Name == c && p.Country == visitHost))
             ? c
             : visitHost is not null ? CurrentCity(mention.Sentence, visitHost) : null;
         return new Resolved(mention, people.Select(p => document.People[p].Key).ToList(), visit, city);
+    }
+
+    /// <summary>
+    /// The sentence sends the traveller to a third country ("he has already travelled to Argentina, where he met X")
+    /// and names no place of this leg's host: what happens in it happens there. Going home, or someone else's trip
+    /// ("secured a visit to Washington by X"), moves nothing.
+    /// </summary>
+    private bool TakenElsewhere(int sentence, string host)
+    {
+        var home = document.People[trip!.Traveler].Country ?? trip.TravelerHome;
+        var places = document.PlacesIn(sentence).ToList();
+        if (places.Count == 0 || places.Any(p => p.Country == host))
+        {
+            return false;
+        }
+
+        var start = document.Sentences[sentence].Start;
+        var mentions = document.MentionsIn(sentence).ToList();
+        return document.Matches.Of(travelCue, document.TextOf(document.Sentences[sentence])).Any(cue =>
+        {
+            var end = start + cue.Index + cue.Length;
+            var subject = mentions.LastOrDefault(m => m.PhraseEnd <= start + cue.Index && document.People[m.Person].IsOfficial);
+            return (subject is null || subject.Person == trip.Traveler)
+                && places.Any(p => p.Start >= end && p.Start - end < 40 && p.Country != home);
+        });
     }
 
     /// <summary>"when she flew to X in October 2024 for talks with Y": a meeting in the sentence of another trip belongs to it.</summary>

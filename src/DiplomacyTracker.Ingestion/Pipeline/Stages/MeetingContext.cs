@@ -69,9 +69,11 @@ internal sealed class MeetingContext(
             return (following.From, (following.From, following.To), false);
         }
 
-        // A "Published: 3 March" line above dates the article, not the talks.
+        // A "Published: 3 March" line above dates the article, not the talks; talks already held took place on no day
+        // after it.
         var inherited = document.Dates.LastOrDefault(d => d.IsDay && !d.Aside && d.Sentence < sentence.Index && d.Sentence >= sentence.Index - 2
-            && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2 && !IsPublicationLine(document.Sentences[d.Sentence]));
+            && document.Sentences[d.Sentence].Paragraph >= sentence.Paragraph - 2 && !IsPublicationLine(document.Sentences[d.Sentence])
+            && !(document.Published is { } published && d.From > published));
         return inherited is not null ? (inherited.From, null, false) : (document.Published, null, document.Published is not null);
     }
 

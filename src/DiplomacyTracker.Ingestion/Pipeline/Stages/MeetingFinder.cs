@@ -20,7 +20,8 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"^[\s,]*(?:(?:[\w'.-]+\s+){0,5}?(?:with|by)\s+)?(?:(?:his|her|their|its|the|both|host|visiting|new|also|separately|mr\.|mrs\.|ms\.|dr\.|h\.e\.)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+)?$", RegexOptions.CultureInvariant)]
+    // "met A and B", "met A, B and C", "met A and later B", "met A and then with B".
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:and|&|as well as)\s+(?:(?:later|then|also|afterwards|subsequently|finally|separately)\s+)?(?:with\s+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*(?:(?:have|had|has|also|then|later|first|finally|both|all|briefly|previously|last)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -78,6 +78,11 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
         foreach (var match in lexicon.VenuePattern.Matches(text).Cast<System.Text.RegularExpressions.Match>())
         {
             var venue = match.Groups["venue"];
+            if (Attribution(text.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
             yield return new VenueMention(sentence.Start + venue.Index, venue.Length, sentence.Index, venue.Value);
         }
 
@@ -97,6 +102,10 @@ internal sealed class PlaceFinder(Lexicon lexicon) : IArticleStage
     private static bool AtPlace(IReadOnlyList<Token> tokens, int i)
     {
         var before = i > 0 && tokens[i - 1].Base == "the" ? i - 2 : i - 1;
-        return before >= 0 && tokens[before].Base is "at" or "in" or "inside" or "to" or "from" or "outside";
+        return before >= 0 && tokens[before].Base is "at" or "in" or "inside" or "to" or "from" or "outside"
+            && !(tokens[before].Base == "to" && before > 0 && tokens[before - 1].Base == "according");
     }
+
+    /// <summary>"according to the Foreign Ministry": who says so, not where it happened.</summary>
+    private static bool Attribution(ReadOnlySpan<char> before) => before.TrimEnd().EndsWith("according", StringComparison.OrdinalIgnoreCase);
 }

@@ -140,10 +140,14 @@ internal static partial class DateGrammar
         return Make(year, month, day);
     }
 
-    /// <summary>The year that puts month/day closest to the reference date (before it when looking back).</summary>
+    /// <summary>
+    /// The year that puts month/day closest to the reference date (before it when looking back, unless the day is weeks
+    /// ahead and the one before is most of a year back).
+    /// </summary>
     public static DateOnly? Nearest(int month, int day, DateOnly reference, bool past)
     {
         DateOnly? best = null;
+        DateOnly? soon = null;
         foreach (var year in new[] { reference.Year - 1, reference.Year, reference.Year + 1 })
         {
             if (Make(year, month, day) is not { } candidate)
@@ -153,6 +157,7 @@ internal static partial class DateGrammar
 
             if (past && candidate.DayNumber > reference.DayNumber + 2)
             {
+                soon ??= candidate.DayNumber - reference.DayNumber <= SoonDays ? candidate : null;
                 continue;
             }
 
@@ -162,6 +167,12 @@ internal static partial class DateGrammar
             }
         }
 
-        return best;
+        // "Feb. 10" in an article of Jan. 30 is the coming one, not a day almost a year before, whatever the tense.
+        return past && soon is { } coming && (best is not { } last || reference.DayNumber - last.DayNumber > LongAgoDays) ? coming : best;
     }
+
+    /// <summary>A day this close after the reference is the coming one when the same day of the year before is long past.</summary>
+    private const int SoonDays = 60;
+
+    private const int LongAgoDays = 240;
 }

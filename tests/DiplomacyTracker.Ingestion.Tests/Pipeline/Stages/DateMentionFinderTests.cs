@@ -17,6 +17,10 @@ public sealed class DateMentionFinderTests
     [InlineData("The minister will meet the premier on Monday.", 2026, 3, 16)]
     [InlineData("The minister is expected to meet the king Saturday.", 2026, 3, 14)]
     [InlineData("Officials praised Sunday's meeting.", 2026, 3, 8)]
+    [InlineData("On Tuesday, the minister is due to fly to Lagos.", 2026, 3, 17)]
+    [InlineData("On Tuesday the minister will open the embassy.", 2026, 3, 17)]
+    [InlineData("On Tuesday, the minister said he will return.", 2026, 3, 10)]
+    [InlineData("On Tuesday, the minister met the premier and will fly on to Lagos.", 2026, 3, 10)]
     public void WeekdaysResolveBeforeOrAfterThePublicationDateByTense(string text, int year, int month, int day)
     {
         var date = Assert.Single(Dates(text));
@@ -98,5 +102,41 @@ public sealed class AsideAnchorTests
 
         var later = Assert.Single(doc.Dates, d => text.Substring(d.Start, d.Length) == "later in the day");
         Assert.Equal(new DateOnly(2026, 3, 5), later.From);
+    }
+
+    private static List<DateMention> DatesOf(string text) => Articles.RunThrough("dates", text, Articles.On(2026, 3, 13)).Dates.ToList();
+
+    [Theory]
+    [InlineData("Protests followed the March 2 elections in the capital.")]
+    [InlineData("The envoy spoke of the Feb. 27 attacks on the border post.")]
+    [InlineData("Relations soured after their Jan. 9 arrests.")]
+    public void ADayThatNamesAnEventIsNotWhenTheSentenceHappens(string text)
+    {
+        Assert.Empty(DatesOf(text));
+    }
+
+    [Theory]
+    [InlineData("The March 10 meeting in the capital went ahead.", 3, 10)]
+    [InlineData("The minister arrived on March 2 in the capital.", 3, 2)]
+    [InlineData("The minister met the premier on March 2 and March 3.", 3, 2)]
+    public void ADayOfAMeetingOrOfTheSentenceStays(string text, int month, int day)
+    {
+        Assert.Contains(DatesOf(text), d => d.From == new DateOnly(2026, month, day));
+    }
+
+    [Fact]
+    public void ADayWeeksAheadIsTheComingOneNotTheOneAlmostAYearBack()
+    {
+        var date = Assert.Single(DatesOf("The president accepted an offer to address parliament on April 20."));
+
+        Assert.Equal(new DateOnly(2026, 4, 20), date.From);
+    }
+
+    [Fact]
+    public void ADayAFewMonthsBackStaysInThePast()
+    {
+        var date = Assert.Single(DatesOf("The president addressed parliament on November 20."));
+
+        Assert.Equal(new DateOnly(2025, 11, 20), date.From);
     }
 }

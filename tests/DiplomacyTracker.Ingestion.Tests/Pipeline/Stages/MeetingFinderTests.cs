@@ -97,4 +97,24 @@ public sealed class MeetingFinderTests
         Assert.Null(meeting.Date);
         Assert.Equal(new DateOnly(2025, 11, 1), meeting.When!.Value.From);
     }
+
+    [Theory]
+    [InlineData("Menon met Brazilian Foreign Minister Joao Prado and later President Ana Lobo.")]
+    [InlineData("Menon met Brazilian Foreign Minister Joao Prado and then with President Ana Lobo.")]
+    public void AListJoinedByAndLaterIsOneMeetingEach(string text)
+    {
+        var doc = Meetings(text);
+
+        Assert.Equal(["joao prado", "ana lobo"], doc.Meetings.SelectMany(m => m.Counterparts).Select(c => Key(doc, c)));
+    }
+
+    [Fact]
+    public void AMeetingAfterASentenceOpeningDayWithFutureTenseIsPlanned()
+    {
+        var doc = Meetings("On Monday, Menon is due to travel to Sao Paulo, where he will meet Governor Rui Costa.");
+        var meeting = Assert.Single(doc.Meetings);
+
+        Assert.Equal(ExtractedMeetingStatus.Planned, meeting.Status);
+        Assert.Equal(new DateOnly(2026, 3, 16), meeting.Date);
+    }
 }

@@ -57,4 +57,23 @@ public sealed class PastTripFinderTests
 
         Assert.Equal(0, Assert.Single(facts.Issues, i => i.Slug == "trade-practices").VisitIndex);
     }
+
+    [Fact]
+    public void TalksOnAnUndatedEarlierTripElsewhereAreNotPutOnThisOne()
+    {
+        var facts = Facts("Hollis has already travelled to Japan and Vietnam, where she met Prime Minister Aiko Mori.");
+
+        Assert.Equal("South Korea", Assert.Single(facts.Visits).HostCountry);
+        Assert.DoesNotContain(facts.Meetings, m => m.ParticipantKeys.Contains("aiko mori"));
+    }
+
+    [Theory]
+    [InlineData("Hollis also met Prime Minister Han Min-su and secured a visit to Canberra by Han.")]
+    [InlineData("Hollis also met Prime Minister Han Min-su before she flew home to Canberra.")]
+    public void TalksBeforeATripHomeOrSomeoneElsesTripStayOnThisOne(string passing)
+    {
+        var facts = Facts(passing);
+
+        Assert.Contains(facts.Meetings, m => m.VisitIndex == 0 && m.ParticipantKeys.Contains("han min su"));
+    }
 }

@@ -33,4 +33,12 @@ public sealed class PlaceFinderTests
 
         Assert.Contains(doc.Venues, v => v.Name == venue);
     }
+
+    [Theory]
+    [InlineData("The two met on Friday, according to the Kenyan Foreign Ministry.")]
+    [InlineData("The two met, according to the White House.")]
+    public void WhoSaysSoIsNoVenue(string text)
+    {
+        Assert.Empty(Articles.RunThrough("places", text).Venues);
+    }
 }
