@@ -55,6 +55,14 @@ public sealed class Lexicon
         }
 
         Places = Gazetteer.Load(folder);
+        foreach (var (outlet, country) in Outlets.Countries)
+        {
+            if (!Places.CountryNames.Contains(country))
+            {
+                throw new InvalidDataException($"Lexicon file outlets.json: the country '{country}' of {outlet} is not a country of countries.json");
+            }
+        }
+
         foreach (var (office, country) in LexiconFiles.Pairs(titles, "offices"))
         {
             if (country is null || !Places.CountryNames.Contains(country))

@@ -39,4 +39,16 @@ public sealed class LexiconTests
         Assert.Contains("grand vizier", error.Message, StringComparison.Ordinal);
         Assert.Contains("Ottomania", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOutletOfAnUnknownCountryIsRefusedWithItsName()
+    {
+        var error = Articles.WithEditedLexicon("outlets.json",
+            json => json.Replace("\"outlets\": [", "\"outlets\": [ { \"name\": \"Ottoman Herald\", \"country\": \"Ottomania\" },", StringComparison.Ordinal),
+            load => Assert.Throws<InvalidDataException>(load));
+
+        Assert.Contains("outlets.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Ottoman Herald", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Ottomania", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,7 @@ public sealed partial class Outlets
     private readonly Dictionary<string, string> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _byDomain = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Phrase, string Outlet)> _furniture = [];
+    private readonly Dictionary<string, string> _countryOf = new(StringComparer.OrdinalIgnoreCase);
 
     public static Outlets Load(string folder)
     {
@@ -58,10 +59,20 @@ public sealed partial class Outlets
             }
 
             outlets._furniture.AddRange(LexiconFiles.Strings(entry, "furniture").Select(f => (f, name)));
+            if (LexiconFiles.String(entry, "country")?.Trim() is { Length: > 0 } country)
+            {
+                outlets._countryOf[name] = country;
+            }
         }
 
         return outlets;
     }
+
+    /// <summary>The countries national outlets belong to (outlet name: country), for checking against the country table.</summary>
+    public IReadOnlyDictionary<string, string> Countries => _countryOf;
+
+    /// <summary>The country a national outlet belongs to; null for an international one or an unknown name.</summary>
+    public string? CountryOf(string? outlet) => Known(outlet) is { } known && _countryOf.TryGetValue(known, out var country) ? country : null;
 
     /// <summary>The known outlet this name or alias stands for, if any.</summary>
     public string? Known(string? name) =>

@@ -45,7 +45,9 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
         // The traveller's party ("accompanied by X", "X joined him") serves the traveller's government, not the host's.
         var partyHome = travelerHome ?? (trip is null ? null : document.People[trip.Traveler].Country);
         var party = trip is null || partyHome is null ? [] : Companions(document, trip);
+        // The traveller is abroad: never of the host's country, whatever the sentences about them name.
         var extractedOfficials = officials.Select(p => Official(document, p, trip is null ? p.Country ?? filedFrom
+            : p.Id == trip.Traveler ? p.Country ?? travelerHome
             : party.Contains(p.Id) ? p.Country ?? partyHome
             : CountryOf(p, met.GetValueOrDefault(p.Key) ?? host, travelerHome, met.ContainsKey(p.Key), nearTraveler.Contains(p.Id), HeadsTo(document, p.Id, host), NamedBeside(document, p.Id)))).ToList();
 

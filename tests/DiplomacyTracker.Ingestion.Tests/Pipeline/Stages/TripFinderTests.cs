@@ -60,4 +60,29 @@ public sealed class TripFinderTests
         Assert.Equal("Germany", trip.HostCountry);
         Assert.Equal(["Berlin"], trip.Cities);
     }
+
+    [Fact]
+    public void ANationalOutletsOwnOfficialNamedByTitleAloneIsFromItsCountry()
+    {
+        var facts = Articles.Extract("""
+            SUVA (AAP) - Foreign Minister Jane Roe has arrived in Fiji for two days of talks.
+            Roe met Fijian Prime Minister Tomasi Vula in Suva on Tuesday.
+            """, Articles.On(2026, 3, 4)).Facts;
+
+        var visit = Assert.Single(facts.Visits);
+        Assert.Equal("Fiji", visit.HostCountry);
+        Assert.Equal("Australia", facts.Officials.Single(o => o.Key == visit.TravelerKey).Country);
+    }
+
+    [Theory]
+    [InlineData("CANBERRA (AAP) - Prime Minister Rahul Dev has arrived in Canberra for two days of talks.", "Australia")]
+    [InlineData("SUVA (Reuters) - Foreign Minister Jane Roe has arrived in Fiji for two days of talks.", "Fiji")]
+    public void AVisitorToTheOutletsCountryOrAnInternationalOutletsTravellerGetsNoCountryFromIt(string lede, string host)
+    {
+        var facts = Articles.Extract(lede, Articles.On(2026, 3, 4)).Facts;
+
+        var visit = Assert.Single(facts.Visits);
+        Assert.Equal(host, visit.HostCountry);
+        Assert.Null(facts.Officials.Single(o => o.Key == visit.TravelerKey).Country);
+    }
 }
