@@ -30,6 +30,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\b(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|discussion|summit)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SingleMeeting();
 
+    /// <summary>"After the summit, X will travel to Y": a meeting named to say when something else happens is not reported here.</summary>
+    [GeneratedRegex(@"\b(?:after|before|following|ahead of|prior to|since|until)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOf();
+
     [GeneratedRegex(@"^(?:to meet|to meet with)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BareInfinitive();
 
@@ -90,7 +94,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
 
             found = found.DistinctBy(m => string.Join(",", m.Counterparts.Order()) + "|" + m.Subject).ToList();
             if (found.Count == 0 && SingleMeeting().Match(text) is { Success: true } single && !Negated(text, single.Index)
-                && !CancelledAfter(text, single.Index + single.Length, text.Length))
+                && !CancelledAfter(text, single.Index + single.Length, text.Length) && !TimeOf().IsMatch(text.AsSpan(0, single.Index)))
             {
                 var named = mentions.Where(m => officials.Contains(m.Person)).Select(m => m.Person).Distinct().ToList();
                 if (named.Count >= 2)

@@ -117,4 +117,20 @@ public sealed class MeetingFinderTests
         Assert.Equal(ExtractedMeetingStatus.Planned, meeting.Status);
         Assert.Equal(new DateOnly(2026, 3, 16), meeting.Date);
     }
+
+    [Theory]
+    [InlineData("After the talks, Menon and Brazilian President Ana Lobo will fly to Recife.")]
+    [InlineData("Ahead of the summit, Menon and Brazilian President Ana Lobo toured a shipyard.")]
+    public void AMeetingNamedOnlyToSayWhenSomethingElseHappensIsNotReported(string text)
+    {
+        Assert.Empty(Meetings(text).Meetings);
+    }
+
+    [Fact]
+    public void TheTalksTheSentenceReportsAreAMeeting()
+    {
+        var doc = Meetings("During the talks, Menon and Brazilian President Ana Lobo discussed ethanol.");
+
+        Assert.Single(doc.Meetings);
+    }
 }
