@@ -38,6 +38,11 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
             {
                 found.Add(earlier.Note(new PersonMention(part, names.Sentence.Index, nameStart, nameEnd, start, end, MentionKind.PartName)));
             }
+            else if (run.Words.Count > 1 && Within(run.Key) is { } whole)
+            {
+                // "Sheikh Mohamed" for Sheikh Mohamed bin Zayed, "Lula da Silva" for Luiz Inacio Lula da Silva.
+                found.Add(earlier.Note(new PersonMention(whole, names.Sentence.Index, nameStart, nameEnd, start, end, MentionKind.PartName)));
+            }
         }
 
         foreach (var role in Roles(names, earlier).ToList())
@@ -79,6 +84,14 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
 
     private static string Initials(string title) =>
         string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    /// <summary>The one person whose name holds these words in this order, if only one does.</summary>
+    private int? Within(string key)
+    {
+        var words = $" {key} ";
+        var holders = registry.People.Where(p => p.Key.Length > key.Length && $" {p.Key} ".Contains(words, StringComparison.Ordinal)).Take(2).ToList();
+        return holders.Count == 1 ? holders[0].Id : null;
+    }
 
     private int? Part(string word, MentionTally before)
     {

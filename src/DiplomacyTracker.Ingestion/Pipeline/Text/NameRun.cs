@@ -96,7 +96,8 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 words.AddRange(PersonNames.KeyWords(token.IsPossessive ? token.Text[..^2] : token.Text));
                 shown.Add(token.IsPossessive ? token.Text[..^2] : token.Text);
                 i++;
-                if (token.IsPossessive || words.Count >= 4)
+                // Four name words at most; particles do not count ("Sheikh Mohamed bin Zayed Al Nahyan" is whole).
+                if (token.IsPossessive || words.Count(w => !lexicon.Names.Particles.Contains(w)) >= 4)
                 {
                     break;
                 }

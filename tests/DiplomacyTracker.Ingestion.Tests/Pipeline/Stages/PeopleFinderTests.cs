@@ -123,3 +123,30 @@ public sealed class CompanyTitleTests
         Assert.Contains(doc.People, p => p.Key == "ada vance" && p.IsOfficial);
     }
 }
+
+public sealed class NamePartMentionTests
+{
+    private static ArticleDocument People(string text) => Articles.RunThrough("people", text, Articles.On(2026, 3, 13));
+
+    private static Person? Find(ArticleDocument doc, string key) => doc.People.FirstOrDefault(p => p.Key == key);
+
+    [Theory]
+    [InlineData("Emirati Foreign Minister Sheikh Abdullah bin Rashid Al Qasimi arrived. Sheikh Abdullah said little.", "sheikh abdullah bin rashid al qasimi")]
+    [InlineData("Brazilian President Luiz Carlos Melo da Cunha arrived. Melo da Cunha said little.", "luiz carlos melo da cunha")]
+    public void SeveralWordsOfOnePersonsNameNameThem(string text, string key)
+    {
+        var doc = People(text);
+        var person = Find(doc, key)!;
+
+        Assert.Equal(2, doc.Mentions.Count(m => m.Person == person.Id));
+        Assert.Equal(1, doc.People.Count(p => p.IsOfficial));
+    }
+
+    [Fact]
+    public void WordsTwoPeoplesNamesShareNameNeither()
+    {
+        var doc = People("Minister Ana Maria Lopez and Minister Ana Maria Ruiz arrived. Ana Maria said little.");
+
+        Assert.Equal(2, doc.Mentions.Count);
+    }
+}
