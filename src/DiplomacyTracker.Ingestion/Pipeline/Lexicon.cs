@@ -204,6 +204,8 @@ public sealed class Lexicon
 
     internal PhraseIndex<string> Countries => Places.Countries;
 
+    internal PhraseIndex<string> WorldRegions => Places.WorldRegions;
+
     /// <summary>Strong place names (curated cities, regions, capitals and large gazetteer cities).</summary>
     internal PhraseIndex<City> Cities => Places.Cities;
 

@@ -20,6 +20,13 @@ internal sealed class Gazetteer
     private Gazetteer(string folder)
     {
         Policy = PlacePolicy.Load(folder);
+        foreach (var region in Policy.WorldRegions)
+        {
+            // "the Americas" is matched from its capitalised word; the article stays out of the phrase.
+            var phrase = region.StartsWith("the ", StringComparison.Ordinal) ? region[4..] : region;
+            WorldRegions.Add(phrase, phrase);
+        }
+
         ReadCountries(folder);
         foreach (var (city, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "cities.json"), "cities"))
         {
@@ -71,6 +78,9 @@ internal sealed class Gazetteer
 
     /// <summary>Every name and alias of a country, to its name.</summary>
     public PhraseIndex<string> Countries { get; } = new();
+
+    /// <summary>Continents and parts of the world (places.json 'worldRegions'): read whole, so "South America" names no country.</summary>
+    public PhraseIndex<string> WorldRegions { get; } = new();
 
     public HashSet<string> CountryNames { get; } = new(StringComparer.Ordinal);
 

@@ -69,14 +69,27 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
         || (meeting.Mention.Status == ExtractedMeetingStatus.Held && meeting.Mention.Date is { } date && !meeting.Mention.DateAssumed
             && document.Published is { } published && Math.Abs(date.DayNumber - published.DayNumber) <= 12);
 
-    /// <summary>"She met X ..." in a sentence about the traveller: the pronoun before the phrase is the traveller.</summary>
+    /// <summary>
+    /// "She met X ..." in a sentence about the traveller: the pronoun before the phrase is the traveller; so is the one
+    /// that opens the sentence when no one else is named before the phrase ("He will travel to Y on Wednesday for
+    /// talks with X").
+    /// </summary>
     private bool PronounSubject(MeetingMention mention)
     {
         var sentence = document.Sentences[mention.Sentence];
         var cue = mention.CueStart;
-        return trip!.TripSentences.Contains(mention.Sentence) && cue > sentence.Start && cue - sentence.Start < 60
-            && PronounBefore().IsMatch(document.Text.AsSpan(sentence.Start, cue - sentence.Start));
+        if (!trip!.TripSentences.Contains(mention.Sentence) || cue <= sentence.Start)
+        {
+            return false;
+        }
+
+        var before = document.Text.AsSpan(sentence.Start, cue - sentence.Start);
+        return (cue - sentence.Start < 60 && PronounBefore().IsMatch(before))
+            || (PronounOpens().IsMatch(before) && !document.MentionsIn(mention.Sentence).Any(m => m.PhraseStart < cue && m.Person != trip.Traveler));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^,]{0,30},\s*)?(?:He|She)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PronounOpens();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^,]{0,30},\s*)?(?:He|She|he|she)\s+(?:[a-z]+\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PronounBefore();

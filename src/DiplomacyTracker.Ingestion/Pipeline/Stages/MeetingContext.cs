@@ -87,10 +87,14 @@ internal sealed class MeetingContext(
         return !document.Text.AsSpan(from, to - from).ContainsAny(",;");
     }
 
+    /// <summary>
+    /// The city nearest the phrase: "met X in Suva" names it after, "will travel to Banjul for talks with X" before; a
+    /// city before counts twice its distance, so the one after the people met wins when both are close.
+    /// </summary>
     private string? City(int at)
     {
         var cities = document.PlacesIn(sentence.Index).Where(p => p.Kind == PlaceKind.City && !p.Region).ToList();
-        return (cities.FirstOrDefault(c => c.Start >= at) ?? cities.FirstOrDefault())?.Name;
+        return cities.MinBy(c => c.Start >= at ? c.Start - at : 2 * (at - c.Start - c.Length))?.Name;
     }
 
     private string? Venue(int at)

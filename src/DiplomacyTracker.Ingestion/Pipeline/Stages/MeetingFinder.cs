@@ -225,8 +225,8 @@ internal sealed partial class MeetingFinder(Lexicon lexicon) : IArticleStage
             : [context.Meeting(cue.Start, cue.End, planned, counterparts, others, subject, loose: false) with { Direction = direction, PronounSubject = pronoun }];
     }
 
-    /// <summary>"He will meet X", "On Monday, she met X": a pronoun is the subject of the phrase.</summary>
-    [GeneratedRegex(@"(?:^|[,;]\s*)(?:[A-Z][\w ]{0,30},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    /// <summary>"He will meet X", "On Monday, she met X", "..., where he is due to meet X": a pronoun is the subject of the phrase.</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?:[A-Z][\w ]{0,30},\s*)?(?:(?:where|when|and|then)\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PronounBefore();
 
     /// <summary>The subject and the officials listed with it before the phrase ("A, B and C received ...").</summary>

@@ -18,6 +18,9 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
         var home = trip.TravelerHome;
         var sentencesOf = new Dictionary<string, HashSet<int>>();
         var reached = new HashSet<string>();
+        // The stops a sentence names one after another, with the day each one's part of it gives.
+        var routeDays = new Dictionary<string, DateOnly?>();
+        var routeSentences = new HashSet<int>();
         string? current = null;
         foreach (var index in trip.TripSentences.Order())
         {
@@ -25,7 +28,15 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
             reached.UnionWith(countries.Where(c => c.Led || countries.Count > 1).Select(c => c.Country));
             if (countries.Count > 1)
             {
-                current = null;
+                var route = VisitedPlaces.Route(document, lexicon, index, home);
+                foreach (var (country, day) in route)
+                {
+                    (sentencesOf.TryGetValue(country, out var set) ? set : sentencesOf[country] = []).Add(index);
+                    routeDays.TryAdd(country, day);
+                    routeSentences.Add(index);
+                }
+
+                current = route.Count > 0 ? route[^1].Country : null;
                 continue;
             }
 
@@ -41,13 +52,18 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
             return [];
         }
 
-        var legs = sentencesOf.Select(kv => (First: kv.Value.Min(), Leg: Anchored(measure(kv.Key, kv.Value))))
+        var legs = sentencesOf.Select(kv => (First: kv.Value.Min(), Leg: Anchored(RouteDay(measure(kv.Key, kv.Value), kv.Value, routeSentences, routeDays))))
             .Where(l => l.Leg.HostCountry == trip.HostCountry || (l.Leg.Start is not null && reached.Contains(l.Leg.HostCountry)))
             .OrderBy(l => l.Leg.Start ?? DateOnly.MaxValue).ThenBy(l => l.First)
             .Select(l => new TripLeg(l.Leg.HostCountry, l.Leg.Cities, l.Leg.Start, l.Leg.End, l.Leg.EvidenceSentences, l.Leg.TripSentences))
             .ToList();
         return legs.Count < 2 ? [] : Chain(legs);
     }
+
+    // A stop only a route sentence tells of ("... before ending the tour in Dakar on Thursday") is on the day its part
+    // of the sentence gives, not on every day the sentence names.
+    private static TripFinding RouteDay(TripFinding leg, HashSet<int> sentences, HashSet<int> routeSentences, Dictionary<string, DateOnly?> routeDays) =>
+        sentences.IsSubsetOf(routeSentences) && routeDays.GetValueOrDefault(leg.HostCountry) is { } day ? leg with { Start = day, End = day } : leg;
 
     // The leg in the trip's own host country, when its sentences carry no day of their own (the arrival may sit in a
     // sentence naming several countries), begins when the trip does; otherwise it would sort after every dated leg.

@@ -50,6 +50,72 @@ internal static partial class VisitedPlaces
         return result;
     }
 
+    /// <summary>
+    /// A sentence that takes the traveller through several countries one after another, each by a phrase of its own
+    /// ("will travel to Banjul on Wednesday ... before ending the tour in Dakar, where ... on Thursday"), with the day
+    /// each stop's part of the sentence gives; empty for one country, or a list that sums a tour up ("a tour of A, B
+    /// and C"), or a stop some part does not reach.
+    /// </summary>
+    public static List<(string Country, DateOnly? Day)> Route(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
+    {
+        var text = document.Text;
+        var start = document.Sentences[sentence].Start;
+        var end = document.Sentences[sentence].End;
+        var sentenceText = document.TextOf(document.Sentences[sentence]);
+        // "is no longer scheduled to travel to X", "postponed the Y leg": a route it calls off is no route.
+        if (lexicon.Travel.TripCancelled.IsMatch(sentenceText) || NoLonger().IsMatch(sentenceText))
+        {
+            return [];
+        }
+
+        var cues = document.Matches.Of(lexicon.Travel.Travel, sentenceText).Select(m => start + m.Index + m.Length).ToList();
+        var homeward = lexicon.Travel.ReturnHome.Matches(sentenceText).Select(m => start + m.Index + m.Length).ToList();
+        var stops = new List<PlaceMention>();
+        var named = document.PlacesIn(sentence).OrderBy(p => p.Start).ToList();
+        foreach (var place in named.Where(p => p.Country != home))
+        {
+            // "before I return to Washington", "flew in from Beijing": home and the last stop are no stops of the route.
+            if (homeward.Any(c => place.Start >= c && place.Start - c < 20) || FromBefore().IsMatch(text.AsSpan(Math.Max(start, place.Start - 12), place.Start - Math.Max(start, place.Start - 12))))
+            {
+                continue;
+            }
+
+            if (stops.Count > 0 && stops[^1].Country == place.Country)
+            {
+                continue;
+            }
+
+            // A travel phrase leads to the first place after it ("the first visit to China by a U.S. adviser" leads to China only).
+            var led = cues.Any(c => place.Start >= c && place.Start - c < 40 && !named.Any(o => o.Start >= c && o.Start < place.Start));
+            var there = place.Kind == PlaceKind.City && !IsMetonym(document, place) && PutsThere(document, place);
+            var listed = stops.Count > 0 && ListJoint().IsMatch(text.AsSpan(stops[^1].Start + stops[^1].Length, place.Start - stops[^1].Start - stops[^1].Length));
+            if (listed || !(led || there) || stops.Any(s => s.Country == place.Country))
+            {
+                return [];
+            }
+
+            stops.Add(place);
+        }
+
+        if (stops.Count < 2)
+        {
+            return [];
+        }
+
+        var days = document.DatesIn(sentence).Where(d => d.IsDay).ToList();
+        return stops.Select((stop, i) =>
+        {
+            var until = i + 1 < stops.Count ? stops[i + 1].Start : end;
+            return (stop.Country, days.FirstOrDefault(d => d.Start >= stop.Start && d.Start < until)?.From);
+        }).ToList();
+    }
+
+    [GeneratedRegex(@"\bno longer\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoLonger();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
     /// <summary>"in Guangdong", "travel to North Carolina": a place word that puts someone there ("Jalisco Governor" does not).</summary>
     public static bool PutsThere(ArticleDocument document, PlaceMention place)
     {

@@ -7,6 +7,9 @@ internal enum TagKind
     Country,
     City,
     Body,
+
+    /// <summary>A continent or part of the world ("South America", "Latin American"): no country, no place visited.</summary>
+    WorldRegion,
 }
 
 /// <summary>What a lexicon says about a token of a sentence: part of a nationality, country, city or government body.</summary>
@@ -35,6 +38,7 @@ internal static class TokenTagger
             Consider(lexicon.Countries.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.Country, m.Value, m.Value, i, m.Count));
             Consider(lexicon.Nationalities.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.Nationality, m.Value, m.Value, i, m.Count));
             Consider(lexicon.Cities.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.City, m.Value.Country, m.Value.Name, i, m.Count));
+            Consider(lexicon.WorldRegions.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.WorldRegion, null, m.Value, i, m.Count));
             if (length == 0)
             {
                 i++;

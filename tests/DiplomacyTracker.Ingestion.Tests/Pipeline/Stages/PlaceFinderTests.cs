@@ -41,4 +41,15 @@ public sealed class PlaceFinderTests
     {
         Assert.Empty(Articles.RunThrough("places", text).Venues);
     }
+
+    [Theory]
+    [InlineData("The minister began a tour of South America in Lima.")]
+    [InlineData("The minister met Latin American leaders in Lima.")]
+    [InlineData("The minister spoke of stability in Southeast Asia and the Middle East, in Lima.")]
+    public void APartOfTheWorldNamesNoCountry(string text)
+    {
+        var doc = Articles.RunThrough("places", text);
+
+        Assert.Equal(["Peru"], doc.Places.Select(p => p.Country).Distinct());
+    }
 }

@@ -64,4 +64,44 @@ public sealed class TourLegsTests
         Assert.Equal("Thailand", Assert.Single(facts.Officials, o => o.Key == "anan chai").Country);
         Assert.Equal(["Japan", "South Korea"], facts.Visits.Select(v => v.HostCountry));
     }
+
+    private const string RouteInOneSentence = """
+        LIMA, May 4, 2027 - Japanese Foreign Minister Kenji Arai arrived in Peru on Tuesday at the start of a tour of South America.
+
+        Arai met Peruvian Foreign Minister Rosa Campos in Lima on Tuesday.
+
+        He will fly to Quito on Wednesday for talks with Ecuadorian President Mateo Vera before ending the tour in Santiago, where he is due to meet Chilean President Clara Soto on Thursday.
+        """;
+
+    [Fact]
+    public void ASentenceThatTakesTheTravellerThroughSeveralCountriesGivesEachStopItsLegAndDay()
+    {
+        var facts = Articles.Extract(RouteInOneSentence, Articles.On(2027, 5, 4)).Facts;
+
+        Assert.Equal(["Peru", "Ecuador", "Chile"], facts.Visits.Select(v => v.HostCountry));
+        Assert.Equal(new DateOnly(2027, 5, 6), facts.Visits[2].Start);
+        Assert.Equal(["Quito"], facts.Visits[1].Cities);
+        var vera = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("mateo vera"));
+        var soto = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("clara soto"));
+        Assert.Equal((1, "Quito", new DateOnly(2027, 5, 5)), (vera.VisitIndex!.Value, vera.City, vera.Date!.Value));
+        Assert.Equal((2, "Santiago", new DateOnly(2027, 5, 6)), (soto.VisitIndex!.Value, soto.City, soto.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("He is no longer scheduled to fly to Quito on Wednesday after he visits Santiago.")]
+    [InlineData("He will fly to Quito on Wednesday before he returns to Tokyo on Friday.")]
+    [InlineData("It was the first visit to Peru by a Japanese minister since 2019, after a stop in Panama.")]
+    public void ASentenceThatCallsARouteOffGoesHomeOrNamesWhereFromMakesNoStops(string sentence)
+    {
+        var facts = Articles.Extract($"""
+            LIMA, May 4, 2027 - Japanese Foreign Minister Kenji Arai arrived in Peru on Tuesday.
+
+            Arai met Peruvian Foreign Minister Rosa Campos in Lima on Tuesday.
+
+            {sentence}
+            """, Articles.On(2027, 5, 4)).Facts;
+
+        Assert.DoesNotContain(facts.Visits, v => v.HostCountry is "Chile" or "Japan");
+        Assert.Equal("Peru", facts.Visits[0].HostCountry);
+    }
 }
