@@ -164,7 +164,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
 
         if (shape == DateShape.Weekday)
         {
-            return Weekday(m, reference, future, nearest);
+            // "will be in Abuja on Monday ... will then travel to Dakar, where she will meet X on Wednesday": a day ahead,
+            // after a day ahead just named, is on or after that one.
+            return Weekday(m, future && anchor is { } after && after > reference ? after : reference, future, nearest);
         }
 
         if (shape == DateShape.Relative)

@@ -67,9 +67,10 @@ internal sealed partial class PastTripFinder(Lexicon lexicon) : IArticleStage
         var date = document.DatesIn(sentence.Index).Where(d => d.Kind != DateKind.Week && (!d.Aside || d.Start > start)
                 && d.To.DayNumber - d.From.DayNumber < LongestMonth && !TripFinder.NearPublication(document, d))
             .OrderBy(d => Math.Abs(d.Start - place.Start)).FirstOrDefault();
-        // A trip still ahead, or called off, is no trip made.
+        // A trip still ahead ("will travel to X next week, her first trip there since January"), or called off, is no trip made.
         if (date is null || (document.Published is { } today && date.From > today) || ReportedTrip(document, person, place.Country, date)
-            || lexicon.Travel.TripCancelled.IsMatch(document.TextOf(sentence)))
+            || lexicon.Travel.TripCancelled.IsMatch(document.TextOf(sentence))
+            || lexicon.Meetings.Future.IsMatch(document.Text[sentence.Start..end]))
         {
             return null;
         }

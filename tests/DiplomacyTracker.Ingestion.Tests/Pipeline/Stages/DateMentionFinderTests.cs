@@ -142,4 +142,13 @@ public sealed class AsideAnchorTests
 
         Assert.Equal(new DateOnly(2025, 11, 20), date.From);
     }
+
+    [Fact]
+    public void ADayAheadAfterADayAheadJustNamedIsOnOrAfterIt()
+    {
+        // Published on a Friday: "Monday" is the 16th, and the Friday after it the 20th, not the day of publication.
+        var dates = DatesOf("The minister will be in Lagos on Monday. She will then travel to Accra, where she will meet the president on Friday.");
+
+        Assert.Equal([new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 20)], dates.Select(d => d.From));
+    }
 }

@@ -36,6 +36,8 @@ public sealed class PastTripFinderTests
     [InlineData("Hollis visited Japan in 2019.")]
     [InlineData("Hollis has visited Japan several times.")]
     [InlineData("Hollis will travel to Japan in December.")]
+    [InlineData("Hollis will travel to Japan next month, her first trip to Japan since March.")]
+    [InlineData("Hollis will travel to Japan and Laos next week, her first trip to Asia since March, officials said.")]
     [InlineData("Hollis postponed a trip to Japan planned for August 2027.")]
     public void UndatedFutureOrCancelledTripsAreLeftOut(string passing)
     {
