@@ -1,4 +1,8 @@
+using System.Text.RegularExpressions;
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion.Corrections;
+using DiplomacyTracker.Ingestion.Store;
+using DiplomacyTracker.Ingestion.Tests.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -31,5 +35,71 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(table, join.GetTableName());
         var columns = join.GetProperties().Select(p => p.GetColumnName(StoreObjectIdentifier.Table(table))).Order(StringComparer.Ordinal);
         Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), columns);
+    }
+
+    /// <summary>
+    /// The writer and the corrections name tables and columns through the EF model; a name typed into a statement
+    /// by hand that the model does not map (a renamed column, a convention's join column) fails here.
+    /// </summary>
+    [Fact]
+    public async Task EveryTableAndColumnTheWritersStatementsNameIsInTheModel()
+    {
+        using var store = new StoreFixture(Articles.Pipeline, Articles.Lexicon.Issues);
+        var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
+        foreach (var seed in seeds)
+        {
+            await store.IngestAsync(Path.GetFileName(seed), await File.ReadAllTextAsync(seed));
+        }
+
+        // A new version of one source, a re-extraction of all, and the editors' corrections, so every statement is prepared.
+        await store.IngestAsync(Path.GetFileName(seeds[0]), await File.ReadAllTextAsync(seeds[1]));
+        var corrections = new FactCorrections(store.Factory, TimeProvider.System);
+        var editor = new CorrectionAuthor("editor");
+        int visit, meeting, survivor, absorbed;
+        string slug;
+        await using (var db = store.Db())
+        {
+            visit = await db.Visits.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
+            meeting = await db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+            (survivor, absorbed) = (await db.Officials.OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync()) switch { var ids => (ids[0], ids[1]) };
+            slug = await db.Issues.OrderBy(i => i.Id).Select(i => i.Slug).FirstAsync();
+        }
+
+        await corrections.EditAsync(FactKind.Meeting, meeting, new Dictionary<string, string?> { ["city"] = "Oslo", ["status"] = "held" }, editor, CancellationToken.None);
+        await corrections.SetIssuesAsync(FactKind.Visit, visit, [slug], [], editor, CancellationToken.None);
+        await corrections.MergeAsync(FactKind.Official, survivor, absorbed, editor, CancellationToken.None);
+        await store.ReextractAllAsync();
+
+        await using var model = store.Db();
+        var tables = model.Model.GetEntityTypes().Where(e => e.GetTableName() is not null)
+            .GroupBy(e => e.GetTableName()!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.GetProperties().Select(p => p.GetColumnName(StoreObjectIdentifier.Table(g.Key))))
+                .OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var statements = StoreSql.Statements;
+        Assert.Contains(statements, s => s.Contains($"\"{JoinTables.MeetingParticipants.Table}\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("\"Corrections\"", StringComparison.Ordinal));
+        foreach (var statement in statements)
+        {
+            var named = Regex.Matches(statement, @"\b(?:FROM|JOIN|INTO|UPDATE)\s+""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
+            Assert.All(named, table => Assert.True(tables.ContainsKey(table), $"{statement}\n  no table {table}"));
+            var columns = named.SelectMany(t => tables[t]).ToHashSet(StringComparer.Ordinal);
+            foreach (var identifier in Regex.Matches(statement, @"""([^""]+)""").Select(m => m.Groups[1].Value).Where(i => !named.Contains(i)))
+            {
+                Assert.True(columns.Contains(identifier), $"{statement}\n  no column {identifier} in {string.Join(", ", named)}");
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "seeds")) && Directory.Exists(Path.Combine(dir.FullName, "src")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (with seeds/ and src/) was not found.");
     }
 }

@@ -85,13 +85,13 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
         var statements = StoreSql.Statements;
         Assert.Contains(statements, s => s.StartsWith("""DELETE FROM "Excerpts" """, StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("""SELECT "Id" FROM "Visits" WHERE "TravelerId" """, StringComparison.Ordinal) ||
-                                         s.Contains("""FROM "Visits" WHERE "TravelerId" = $1 AND "HostCountry" = $2""", StringComparison.Ordinal));
-        var titleLookup = Assert.Single(statements, s => s.Contains("\"OfficialTitles\"", StringComparison.Ordinal) && s.Contains("\"AsOf\" IS $3", StringComparison.Ordinal));
-        Assert.Contains(await ExplainAsync(titleLookup, ["$1", "$2", "$3"]),
+                                         s.Contains("""FROM "Visits" WHERE "TravelerId" = @TravelerId AND "HostCountry" = @HostCountry""", StringComparison.Ordinal));
+        var titleLookup = Assert.Single(statements, s => s.Contains("\"OfficialTitles\"", StringComparison.Ordinal) && s.Contains("\"AsOf\" IS @AsOf", StringComparison.Ordinal));
+        Assert.Contains(await ExplainAsync(titleLookup, ["@OfficialId", "@Title", "@AsOf"]),
             line => line.Contains("IX_OfficialTitles_OfficialId_AsOf (OfficialId=? AND AsOf=?)", StringComparison.Ordinal));
         foreach (var statement in statements)
         {
-            var plan = await ExplainAsync(statement, Enumerable.Range(1, 20).Select(i => "$" + i).Where(statement.Contains).ToList());
+            var plan = await ExplainAsync(statement, ParametersOf(statement));
             Assert.True(Scans(plan).Count == 0, $"{statement}\n  scans: {string.Join("; ", Scans(plan))}");
         }
     }
@@ -213,6 +213,10 @@ public sealed class QueryPlanTests : IClassFixture<QueryPlanTests.EmptyStore>
         var statement = lines.Skip(parameters.Count).TakeWhile(l => !l.StartsWith("This LINQ query", StringComparison.Ordinal));
         return ExplainAsync(string.Join('\n', statement), parameters);
     }
+
+    /// <summary>The named parameters (<c>@Name</c>) a writer's statement binds.</summary>
+    private static List<string> ParametersOf(string statement) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(statement, @"@\w+").Select(m => m.Value).Distinct(StringComparer.Ordinal)];
 
     /// <summary>EXPLAIN QUERY PLAN for a statement, each of its parameters bound to 1.</summary>
     private async Task<List<string>> ExplainAsync(string statement, IReadOnlyList<string> parameters)
