@@ -186,6 +186,8 @@ internal sealed class CorrectionRules
                     break;
             }
         }
+
+        RefreshIssueDays(sql, kind, id);
     }
 
     /// <summary>
@@ -239,6 +241,16 @@ internal sealed class CorrectionRules
             {
                 sql.Execute(static s => AddMention(s, nameof(IssueMention.MeetingId)), values);
             }
+        }
+
+        RefreshIssueDays(sql, kind, id);
+    }
+
+    private static void RefreshIssueDays(StoreSql sql, string kind, int id)
+    {
+        if (kind is FactKind.Visit or FactKind.Meeting)
+        {
+            IssueDays.RefreshFacts(sql, kind == FactKind.Meeting ? [id] : [], kind == FactKind.Visit ? [id] : []);
         }
     }
 

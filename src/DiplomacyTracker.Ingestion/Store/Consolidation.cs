@@ -16,15 +16,19 @@ internal static class Consolidation
     /// </param>
     public static void Refresh(StoreSql sql, IEnumerable<int> visitIds, IEnumerable<int> meetingIds, bool participantsKnown)
     {
-        foreach (var meeting in meetingIds)
+        var (visits, meetings) = (visitIds.ToList(), meetingIds.ToList());
+        foreach (var meeting in meetings)
         {
             RefreshMeeting(sql, meeting, participantsKnown);
         }
 
-        foreach (var visit in visitIds)
+        foreach (var visit in visits)
         {
             RefreshVisit(sql, visit);
         }
+
+        // A meeting's day or a visit's first day may have moved: so has the day its issues came up.
+        IssueDays.RefreshFacts(sql, meetings, visits);
     }
 
     /// <summary>Deletes those of these officials nothing refers to any more (their last article was replaced).</summary>

@@ -115,6 +115,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             _visitReports.Where(v => v.Value > 1 || !_newVisits.Any(n => n.Id == v.Key)).Select(v => v.Key),
             _meetingReports.Where(m => m.Value > 1 || !_newMeetings.Any(n => n.Id == m.Key)).Select(m => m.Key),
             participantsKnown: true);
+        IssueDays.RefreshArticle(sql, articleId);
         return ([.. _visitReports.Keys], [.. _meetingReports.Keys]);
     }
 

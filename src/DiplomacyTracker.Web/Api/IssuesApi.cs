@@ -39,10 +39,9 @@ internal static class IssuesApi
         var detail = await issue.AsNoTracking()
             .Select(i => new IssueDetail(i.Id, i.Slug, i.Name, i.Description,
                 i.Mentions
-                    .OrderBy(m => m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : m.Excerpt.Article.Published)
-                    .ThenBy(m => m.Id)
+                    .OrderBy(m => m.Day).ThenBy(m => m.VisitId).ThenBy(m => m.MeetingId).ThenBy(m => m.Id)
                     .Select(m => new IssueOccasion(
-                        m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : m.Excerpt.Article.Published,
+                        m.Day,
                         m.VisitId,
                         m.MeetingId,
                         m.RaisedBy == null ? null : new OfficialRef(m.RaisedBy.Id, m.RaisedBy.Name, m.RaisedBy.Country),
@@ -66,5 +65,5 @@ internal sealed record IssueDetail(int Id, string Slug, string Name, string? Des
     public string Href => $"/issues/{Slug}";
 }
 
-/// <summary>One mention: when (the meeting's day, else the visit's first day, else the article's), where, by whom, and the sentence.</summary>
+/// <summary>One mention: the day it came up (<see cref="IssueMention.Day"/>), where, by whom, and the sentence.</summary>
 internal sealed record IssueOccasion(DateOnly? Date, int? VisitId, int? MeetingId, OfficialRef? RaisedBy, SourceExcerpt Source);
