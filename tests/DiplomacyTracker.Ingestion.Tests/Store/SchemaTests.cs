@@ -4,7 +4,9 @@ using DiplomacyTracker.Ingestion.Corrections;
 using DiplomacyTracker.Ingestion.Store;
 using DiplomacyTracker.Ingestion.Tests.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
 
@@ -35,6 +37,31 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(table, join.GetTableName());
         var columns = join.GetProperties().Select(p => p.GetColumnName(StoreObjectIdentifier.Table(table))).Order(StringComparer.Ordinal);
         Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), columns);
+    }
+
+    /// <summary>A store from before the day was stored gets it for every mention it holds, by the one rule.</summary>
+    [Fact]
+    public async Task UpgradingAStoreGivesEachStoredMentionTheDayItCameUp()
+    {
+        var file = Path.Combine(_store.Folder, "old.db");
+        await using var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(TrackerDatabase.ConnectionStringFor(file)).Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261203142121_Corrections");
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Articles" ("Id", "Title", "SourcePath", "Text", "ContentHash", "IngestedAt", "PublishedInferred", "Warnings", "Published")
+            VALUES (1, 't', 'a.txt', 'Talks. A trip. Undated talks.', 'h', '2025-01-01 00:00:00+00:00', 0, '[]', '2024-05-01');
+            INSERT INTO "Excerpts" ("Id", "ArticleId", "Start", "Length", "Text") VALUES (1, 1, 0, 6, 'Talks.'), (2, 1, 7, 7, 'A trip.'), (3, 1, 15, 14, 'Undated talks.');
+            INSERT INTO "Officials" ("Id", "Name", "NameKey", "Aliases", "NotOfficial") VALUES (1, 'Anna Berg', 'anna berg', '[]', 0);
+            INSERT INTO "Visits" ("Id", "TravelerId", "HostCountry", "Cities", "Start") VALUES (1, 1, 'Chile', '[]', '2024-04-27'), (2, 1, 'Peru', '[]', NULL);
+            INSERT INTO "Meetings" ("Id", "VisitId", "Date", "Status", "DateFirm") VALUES (1, 1, '2024-04-28', 1, 1), (2, 2, NULL, 1, 0);
+            INSERT INTO "Issues" ("Id", "Slug", "Name") VALUES (1, 'trade', 'Trade');
+            INSERT INTO "IssueMentions" ("Id", "IssueId", "ExcerptId", "VisitId", "MeetingId") VALUES (1, 1, 1, 1, 1), (2, 1, 2, 1, NULL), (3, 1, 3, 2, 2);
+            """);
+
+        await migrator.MigrateAsync();
+
+        var days = await db.IssueMentions.OrderBy(m => m.Id).Select(m => m.Day).ToListAsync();
+        Assert.Equal([new DateOnly(2024, 4, 28), new DateOnly(2024, 4, 27), new DateOnly(2024, 5, 1)], days);
     }
 
     /// <summary>
