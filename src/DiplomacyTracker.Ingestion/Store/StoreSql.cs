@@ -121,7 +121,9 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
             command.CommandText = _schema.Text(statement);
             foreach (var (name, _) in values)
             {
-                command.Parameters.Add(new SqliteParameter(name, null));
+                // Named as the statement writes it: SQLite finds "@Name" at once, where "Name" makes
+                // Microsoft.Data.Sqlite try each prefix in turn, building each string, at every execution.
+                command.Parameters.Add(new SqliteParameter("@" + name, null));
             }
 
             _commands[statement] = command;
@@ -132,9 +134,9 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
         for (var i = 0; i < values.Length; i++)
         {
             var parameter = command.Parameters[i];
-            if (!string.Equals(parameter.ParameterName, values[i].Name, StringComparison.Ordinal))
+            if (!parameter.ParameterName.AsSpan(1).SequenceEqual(values[i].Name))
             {
-                throw new InvalidOperationException($"The statement binds @{parameter.ParameterName} where @{values[i].Name} is given: bind its values in one order.");
+                throw new InvalidOperationException($"The statement binds {parameter.ParameterName} where @{values[i].Name} is given: bind its values in one order.");
             }
 
             parameter.Value = _schema.Stored(values[i].Value);
