@@ -24,4 +24,10 @@ public sealed class IssueMention
     public Meeting? Meeting { get; set; }
     public int? RaisedById { get; set; }
     public Official? RaisedBy { get; set; }
+
+    /// <summary>
+    /// The day the issue came up: the meeting's day, else the visit's first day, else the article's date. Kept by the
+    /// writer whenever one of those changes, so the pages, the API and the export read one rule.
+    /// </summary>
+    public DateOnly? Day { get; set; }
 }

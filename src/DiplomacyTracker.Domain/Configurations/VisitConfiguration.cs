@@ -21,6 +21,14 @@ internal sealed class VisitReportConfiguration : IEntityTypeConfiguration<VisitR
     public void Configure(EntityTypeBuilder<VisitReport> builder)
     {
         builder.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(r => r.Excerpts).WithMany().UsingEntity(j => j.ToTable("VisitReportExcerpts"));
+        builder.HasMany(r => r.Excerpts).WithMany().UsingEntity(
+            JoinTables.VisitReportExcerpts.Entity,
+            excerpt => excerpt.HasOne(typeof(Excerpt)).WithMany().HasForeignKey(JoinTables.VisitReportExcerpts.ExcerptId).OnDelete(DeleteBehavior.Cascade),
+            report => report.HasOne(typeof(VisitReport)).WithMany().HasForeignKey(JoinTables.VisitReportExcerpts.VisitReportId).OnDelete(DeleteBehavior.Cascade),
+            join =>
+            {
+                join.ToTable(JoinTables.VisitReportExcerpts.Table);
+                join.HasKey(JoinTables.VisitReportExcerpts.ExcerptId, JoinTables.VisitReportExcerpts.VisitReportId);
+            });
     }
 }

@@ -330,6 +330,9 @@ namespace DiplomacyTracker.Domain.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ExcerptId")
                         .HasColumnType("INTEGER");
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Store;
+using MeetingParticipants = DiplomacyTracker.Domain.JoinTables.MeetingParticipants;
+using VisitReportExcerpts = DiplomacyTracker.Domain.JoinTables.VisitReportExcerpts;
 
 namespace DiplomacyTracker.Ingestion.Corrections;
 
@@ -20,8 +22,10 @@ internal sealed class CorrectionRules
 
     public bool IsEmpty => _rules.Count == 0;
 
-    public static CorrectionRules Load(StoreSql sql) => new(sql.Query("""
-            SELECT "Id", "Kind", "Action", "TargetId", "OtherId", "Before", "After" FROM "Corrections" WHERE "UndoneAt" IS NULL ORDER BY "Id"
+    public static CorrectionRules Load(StoreSql sql) => new(sql.Query(static s => $"""
+            SELECT {s.Columns<Correction>(nameof(Correction.Id), nameof(Correction.Kind), nameof(Correction.Action), nameof(Correction.TargetId),
+                nameof(Correction.OtherId), nameof(Correction.Before), nameof(Correction.After))}
+            FROM {s.T<Correction>()} WHERE {s.C<Correction>(nameof(Correction.UndoneAt))} IS NULL ORDER BY {s.C<Correction>(nameof(Correction.Id))}
             """,
         r => new Rule(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), StoreSql.IntOf(r, 4), Fields(r.GetString(5)), Fields(r.GetString(6)))));
 
@@ -43,7 +47,9 @@ internal sealed class CorrectionRules
                 return (true, null);
             }
 
-            if (sql.FirstId("""SELECT "Id" FROM "Visits" WHERE "Id" = $1""", rule.SideOf(articleId)) is int id)
+            if (sql.FirstId(static s => $"""
+                SELECT {s.C<Visit>(nameof(Visit.Id))} FROM {s.T<Visit>()} WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id
+                """, (nameof(Visit.Id), rule.SideOf(articleId))) is int id)
             {
                 return (true, id);
             }
@@ -71,7 +77,9 @@ internal sealed class CorrectionRules
                 return (true, null);
             }
 
-            if (sql.FirstId("""SELECT "Id" FROM "Meetings" WHERE "Id" = $1""", rule.SideOf(articleId)) is int id)
+            if (sql.FirstId(static s => $"""
+                SELECT {s.C<Meeting>(nameof(Meeting.Id))} FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                """, (nameof(Meeting.Id), rule.SideOf(articleId))) is int id)
             {
                 return (true, id);
             }
@@ -85,7 +93,9 @@ internal sealed class CorrectionRules
     {
         foreach (var rule in _rules.Where(r => r.Kind == FactKind.Official && r.Action == CorrectionAction.Merge).Reverse())
         {
-            if (rule.Before.GetValueOrDefault("nameKey") == nameKey && sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", rule.TargetId) is int id)
+            if (rule.Before.GetValueOrDefault("nameKey") == nameKey && sql.FirstId(static s => $"""
+                SELECT {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                """, (nameof(Official.Id), rule.TargetId)) is int id)
             {
                 return id;
             }
@@ -104,7 +114,9 @@ internal sealed class CorrectionRules
         while (seen.Add(officialId)
                && _rules.LastOrDefault(r => r.Kind == FactKind.Official && r.Action == CorrectionAction.Split && r.TargetId == officialId
                    && r.Moves(articleId)) is { OtherId: int other }
-               && sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", other) is not null)
+               && sql.FirstId(static s => $"""
+                   SELECT {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                   """, (nameof(Official.Id), other)) is not null)
         {
             officialId = other;
         }
@@ -149,56 +161,65 @@ internal sealed class CorrectionRules
                 case (FactKind.Visit, "travelerId"):
                     if (StoreSql.ParseId(value) is int traveler)
                     {
-                        sql.Execute("""UPDATE "Visits" SET "TravelerId" = $2 WHERE "Id" = $1 AND EXISTS (SELECT 1 FROM "Officials" WHERE "Id" = $2)""", id, traveler);
+                        sql.Execute(static s => $"""
+                            {SetOne<Visit>(s, nameof(Visit.TravelerId))}
+                            AND EXISTS (SELECT 1 FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @TravelerId)
+                            """, (nameof(Visit.Id), id), (nameof(Visit.TravelerId), traveler));
                     }
                     break;
                 case (FactKind.Visit, "hostCountry"):
-                    sql.Execute("""UPDATE "Visits" SET "HostCountry" = $2 WHERE "Id" = $1""", id, value);
+                    sql.Execute(static s => SetOne<Visit>(s, nameof(Visit.HostCountry)), (nameof(Visit.Id), id), (nameof(Visit.HostCountry), value));
                     break;
                 case (FactKind.Visit, "cities"):
-                    sql.Execute("""UPDATE "Visits" SET "Cities" = $2 WHERE "Id" = $1""", id, StoreSql.Json(CorrectionFields.List(value)));
+                    sql.Execute(static s => SetOne<Visit>(s, nameof(Visit.Cities)), (nameof(Visit.Id), id), (nameof(Visit.Cities), CorrectionFields.List(value).ToList()));
                     break;
                 case (FactKind.Visit, "start"):
-                    sql.Execute("""UPDATE "Visits" SET "Start" = $2 WHERE "Id" = $1""", id, CorrectionFields.Day(value));
+                    sql.Execute(static s => SetOne<Visit>(s, nameof(Visit.Start)), (nameof(Visit.Id), id), (nameof(Visit.Start), CorrectionFields.Day(value)));
                     break;
                 case (FactKind.Visit, "end"):
-                    sql.Execute("""UPDATE "Visits" SET "End" = $2 WHERE "Id" = $1""", id, CorrectionFields.Day(value));
+                    sql.Execute(static s => SetOne<Visit>(s, nameof(Visit.End)), (nameof(Visit.Id), id), (nameof(Visit.End), CorrectionFields.Day(value)));
                     break;
                 case (FactKind.Meeting, "date"):
-                    sql.Execute("""UPDATE "Meetings" SET "Date" = $2 WHERE "Id" = $1""", id, CorrectionFields.Day(value));
+                    sql.Execute(static s => SetOne<Meeting>(s, nameof(Meeting.Date)), (nameof(Meeting.Id), id), (nameof(Meeting.Date), CorrectionFields.Day(value)));
                     break;
                 case (FactKind.Meeting, "city"):
-                    sql.Execute("""UPDATE "Meetings" SET "City" = $2 WHERE "Id" = $1""", id, value);
+                    sql.Execute(static s => SetOne<Meeting>(s, nameof(Meeting.City)), (nameof(Meeting.Id), id), (nameof(Meeting.City), value));
                     break;
                 case (FactKind.Meeting, "venue"):
-                    sql.Execute("""UPDATE "Meetings" SET "Venue" = $2 WHERE "Id" = $1""", id, value);
+                    sql.Execute(static s => SetOne<Meeting>(s, nameof(Meeting.Venue)), (nameof(Meeting.Id), id), (nameof(Meeting.Venue), value));
                     break;
                 case (FactKind.Meeting, "status"):
-                    sql.Execute("""UPDATE "Meetings" SET "Status" = $2 WHERE "Id" = $1""", id, value == "held" ? MeetingStatus.Held : MeetingStatus.Planned);
+                    sql.Execute(static s => SetOne<Meeting>(s, nameof(Meeting.Status)), (nameof(Meeting.Id), id), (nameof(Meeting.Status), value == "held" ? MeetingStatus.Held : MeetingStatus.Planned));
                     break;
                 case (FactKind.Meeting, "participants"):
-                    sql.Execute("""DELETE FROM "MeetingParticipants" WHERE "MeetingId" = $1""", id);
+                    sql.Execute(static s => $"""
+                        DELETE FROM {s.T(MeetingParticipants.Entity)} WHERE {s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)} = @MeetingId
+                        """, ("MeetingId", id));
                     foreach (var official in CorrectionFields.List(value).Select(StoreSql.ParseId).OfType<int>())
                     {
-                        sql.Execute("""
-                            INSERT OR IGNORE INTO "MeetingParticipants" ("MeetingId", "ParticipantsId") SELECT $1, "Id" FROM "Officials" WHERE "Id" = $2
-                            """, id, official);
+                        sql.Execute(static s => $"""
+                            INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+                                ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
+                            SELECT @MeetingId, {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @OfficialId
+                            """, ("MeetingId", id), ("OfficialId", official));
                     }
                     break;
                 case (FactKind.Official, "name"):
-                    sql.Execute("""UPDATE "Officials" SET "Name" = $2 WHERE "Id" = $1""", id, value);
+                    sql.Execute(static s => SetOne<Official>(s, nameof(Official.Name)), (nameof(Official.Id), id), (nameof(Official.Name), value));
                     break;
                 case (FactKind.Official, "country"):
-                    sql.Execute("""UPDATE "Officials" SET "Country" = $2 WHERE "Id" = $1""", id, value);
+                    sql.Execute(static s => SetOne<Official>(s, nameof(Official.Country)), (nameof(Official.Id), id), (nameof(Official.Country), value));
                     break;
                 case (FactKind.Official, "titles"):
                     SetTitles(sql, id, CorrectionFields.Titles(value));
                     break;
                 case (FactKind.Official, "notOfficial"):
-                    sql.Execute("""UPDATE "Officials" SET "NotOfficial" = $2 WHERE "Id" = $1""", id, value == "true");
+                    sql.Execute(static s => SetOne<Official>(s, nameof(Official.NotOfficial)), (nameof(Official.Id), id), (nameof(Official.NotOfficial), value == "true"));
                     break;
             }
         }
+
+        RefreshIssueDays(sql, kind, id);
     }
 
     /// <summary>
@@ -208,15 +229,23 @@ internal sealed class CorrectionRules
     private static void SetTitles(StoreSql sql, int id, IReadOnlyList<string> titles)
     {
         var wanted = titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var held = sql.Query("""SELECT DISTINCT "Title" FROM "OfficialTitles" WHERE "OfficialId" = $1""", r => r.GetString(0), id);
+        var held = sql.Query(static s => $"""
+            SELECT DISTINCT {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} FROM {s.T<OfficialTitle>()} WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId
+            """, r => r.GetString(0), (nameof(OfficialTitle.OfficialId), id));
         foreach (var title in held.Where(t => !wanted.Contains(t)))
         {
-            sql.Execute("""DELETE FROM "OfficialTitles" WHERE "OfficialId" = $1 AND "Title" = $2""", id, title);
+            sql.Execute(static s => $"""
+                DELETE FROM {s.T<OfficialTitle>()}
+                WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId AND {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} = @Title
+                """, (nameof(OfficialTitle.OfficialId), id), (nameof(OfficialTitle.Title), title));
         }
 
         foreach (var title in titles.Where(t => !held.Contains(t, StringComparer.OrdinalIgnoreCase)))
         {
-            sql.Execute("""INSERT INTO "OfficialTitles" ("OfficialId", "Title", "AsOf", "ExcerptId") VALUES ($1, $2, NULL, NULL)""", id, title);
+            sql.Execute(static s => $"""
+                INSERT INTO {s.T<OfficialTitle>()} ({s.Columns<OfficialTitle>(nameof(OfficialTitle.OfficialId), nameof(OfficialTitle.Title))})
+                VALUES ({StoreSchema.Parameters(nameof(OfficialTitle.OfficialId), nameof(OfficialTitle.Title))})
+                """, (nameof(OfficialTitle.OfficialId), id), (nameof(OfficialTitle.Title), title));
         }
     }
 
@@ -226,32 +255,81 @@ internal sealed class CorrectionRules
     /// </summary>
     public static void SetIssues(StoreSql sql, string kind, int id, IReadOnlyList<string> add, IReadOnlyList<string> remove)
     {
-        var column = kind == FactKind.Visit ? "VisitId" : "MeetingId";
         foreach (var slug in remove)
         {
-            sql.Execute($"""DELETE FROM "IssueMentions" WHERE "{column}" = $1 AND "IssueId" = (SELECT "Id" FROM "Issues" WHERE "Slug" = $2)""", id, slug);
+            if (kind == FactKind.Visit)
+            {
+                sql.Execute(static s => RemoveMention(s, nameof(IssueMention.VisitId)), ("Fact", id), (nameof(Issue.Slug), slug));
+            }
+            else
+            {
+                sql.Execute(static s => RemoveMention(s, nameof(IssueMention.MeetingId)), ("Fact", id), (nameof(Issue.Slug), slug));
+            }
         }
 
         foreach (var slug in add)
         {
             var excerpt = kind == FactKind.Visit
-                ? sql.FirstId("""
-                    SELECT e."ExcerptsId" FROM "VisitReportExcerpts" AS e JOIN "VisitReports" AS r ON r."Id" = e."VisitReportId" WHERE r."VisitId" = $1 ORDER BY e."ExcerptsId" LIMIT 1
-                    """, id)
-                : sql.FirstId("""SELECT "ExcerptId" FROM "MeetingReports" WHERE "MeetingId" = $1 ORDER BY "Id" LIMIT 1""", id);
+                ? sql.FirstId(static s => $"""
+                    SELECT e.{s.C(VisitReportExcerpts.Entity, VisitReportExcerpts.ExcerptId)} FROM {s.T(VisitReportExcerpts.Entity)} AS e
+                    JOIN {s.T<VisitReport>()} AS r ON r.{s.C<VisitReport>(nameof(VisitReport.Id))} = e.{s.C(VisitReportExcerpts.Entity, VisitReportExcerpts.VisitReportId)}
+                    WHERE r.{s.C<VisitReport>(nameof(VisitReport.VisitId))} = @VisitId ORDER BY e.{s.C(VisitReportExcerpts.Entity, VisitReportExcerpts.ExcerptId)} LIMIT 1
+                    """, (nameof(VisitReport.VisitId), id))
+                : sql.FirstId(static s => $"""
+                    SELECT {s.C<MeetingReport>(nameof(MeetingReport.ExcerptId))} FROM {s.T<MeetingReport>()}
+                    WHERE {s.C<MeetingReport>(nameof(MeetingReport.MeetingId))} = @MeetingId ORDER BY {s.C<MeetingReport>(nameof(MeetingReport.Id))} LIMIT 1
+                    """, (nameof(MeetingReport.MeetingId), id));
             if (excerpt is null)
             {
                 continue;
             }
 
-            var visit = kind == FactKind.Visit ? id : sql.FirstId("""SELECT "VisitId" FROM "Meetings" WHERE "Id" = $1""", id);
-            sql.Execute($"""
-                INSERT INTO "IssueMentions" ("IssueId", "ExcerptId", "VisitId", "MeetingId")
-                SELECT i."Id", $2, $3, $4 FROM "Issues" AS i WHERE i."Slug" = $5
-                AND NOT EXISTS (SELECT 1 FROM "IssueMentions" AS m WHERE m."{column}" = $1 AND m."IssueId" = i."Id")
-                """, id, excerpt, visit, kind == FactKind.Meeting ? id : null, slug);
+            var visit = kind == FactKind.Visit ? id : sql.FirstId(static s => $"""
+                SELECT {s.C<Meeting>(nameof(Meeting.VisitId))} FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                """, (nameof(Meeting.Id), id));
+            (string, object?)[] values =
+            [
+                ("Fact", id), (nameof(IssueMention.ExcerptId), excerpt), (nameof(IssueMention.VisitId), visit),
+                (nameof(IssueMention.MeetingId), kind == FactKind.Meeting ? id : null), (nameof(Issue.Slug), slug),
+            ];
+            if (kind == FactKind.Visit)
+            {
+                sql.Execute(static s => AddMention(s, nameof(IssueMention.VisitId)), values);
+            }
+            else
+            {
+                sql.Execute(static s => AddMention(s, nameof(IssueMention.MeetingId)), values);
+            }
+        }
+
+        RefreshIssueDays(sql, kind, id);
+    }
+
+    private static void RefreshIssueDays(StoreSql sql, string kind, int id)
+    {
+        if (kind is FactKind.Visit or FactKind.Meeting)
+        {
+            IssueDays.RefreshFacts(sql, kind == FactKind.Meeting ? [id] : [], kind == FactKind.Visit ? [id] : []);
         }
     }
+
+    private static string SetOne<TEntity>(StoreSchema s, string property) =>
+        $"""UPDATE {s.T<TEntity>()} SET {s.Assignments<TEntity>(property)} WHERE {s.C<TEntity>("Id")} = @Id""";
+
+    /// <summary>Deletes the mentions of issue <c>@Slug</c> by the fact <c>@Fact</c>, which this column of a mention names.</summary>
+    private static string RemoveMention(StoreSchema s, string factColumn) => $"""
+        DELETE FROM {s.T<IssueMention>()} WHERE {s.C<IssueMention>(factColumn)} = @Fact
+            AND {s.C<IssueMention>(nameof(IssueMention.IssueId))} = (SELECT {s.C<Issue>(nameof(Issue.Id))} FROM {s.T<Issue>()} WHERE {s.C<Issue>(nameof(Issue.Slug))} = @Slug)
+        """;
+
+    /// <summary>Adds a mention of issue <c>@Slug</c> to the fact <c>@Fact</c> (named by this column of a mention) unless it has one.</summary>
+    private static string AddMention(StoreSchema s, string factColumn) => $"""
+        INSERT INTO {s.T<IssueMention>()} ({s.Columns<IssueMention>(nameof(IssueMention.IssueId), nameof(IssueMention.ExcerptId), nameof(IssueMention.VisitId),
+            nameof(IssueMention.MeetingId))})
+        SELECT i.{s.C<Issue>(nameof(Issue.Id))}, @ExcerptId, @VisitId, @MeetingId FROM {s.T<Issue>()} AS i WHERE i.{s.C<Issue>(nameof(Issue.Slug))} = @Slug
+        AND NOT EXISTS (SELECT 1 FROM {s.T<IssueMention>()} AS m
+            WHERE m.{s.C<IssueMention>(factColumn)} = @Fact AND m.{s.C<IssueMention>(nameof(IssueMention.IssueId))} = i.{s.C<Issue>(nameof(Issue.Id))})
+        """;
 
     private static bool Overlaps(DateOnly? a0, DateOnly? a1, DateOnly? b0, DateOnly? b1)
     {

@@ -3,6 +3,8 @@ using System.Text.Json;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Store;
 using Microsoft.EntityFrameworkCore;
+using MeetingParticipants = DiplomacyTracker.Domain.JoinTables.MeetingParticipants;
+using MeetingReportParticipants = DiplomacyTracker.Domain.JoinTables.MeetingReportParticipants;
 
 namespace DiplomacyTracker.Ingestion.Corrections;
 
@@ -43,14 +45,18 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
             if (changed.TryGetValue("travelerId", out var traveler))
             {
-                _ = sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", StoreSql.ParseId(traveler)) ?? throw new CorrectionException($"There is no official {traveler}.");
+                _ = sql.FirstId(static s => $"""
+                    SELECT {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                    """, (nameof(Official.Id), StoreSql.ParseId(traveler))) ?? throw new CorrectionException($"There is no official {traveler}.");
             }
 
             if (changed.TryGetValue("participants", out var participants))
             {
                 foreach (var official in CorrectionFields.List(participants).Select(StoreSql.ParseId))
                 {
-                    _ = sql.FirstId("""SELECT "Id" FROM "Officials" WHERE "Id" = $1""", official) ?? throw new CorrectionException($"There is no official {official}.");
+                    _ = sql.FirstId(static s => $"""
+                        SELECT {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                        """, (nameof(Official.Id), official)) ?? throw new CorrectionException($"There is no official {official}.");
                 }
             }
 
@@ -74,7 +80,9 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             var (adding, removing) = (add.Select(s => s.Trim().ToLowerInvariant()).Distinct().ToList(), remove.Select(s => s.Trim().ToLowerInvariant()).Distinct().ToList());
             foreach (var slug in adding.Concat(removing))
             {
-                _ = sql.FirstId("""SELECT "Id" FROM "Issues" WHERE "Slug" = $1""", slug) ?? throw new CorrectionException($"There is no issue '{slug}'.");
+                _ = sql.FirstId(static s => $"""
+                    SELECT {s.C<Issue>(nameof(Issue.Id))} FROM {s.T<Issue>()} WHERE {s.C<Issue>(nameof(Issue.Slug))} = @Slug
+                    """, (nameof(Issue.Slug), slug)) ?? throw new CorrectionException($"There is no issue '{slug}'.");
             }
 
             if (adding.Count + removing.Count == 0)
@@ -104,18 +112,17 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             switch (kind)
             {
                 case FactKind.Visit:
-                    foreach (var table in (string[])["VisitReports", "Meetings", "IssueMentions", "Quotes"])
-                    {
-                        sql.Execute($"""UPDATE "{table}" SET "VisitId" = $1 WHERE "VisitId" = $2""", survivor, absorbed);
-                    }
-
-                    sql.Execute("""DELETE FROM "Visits" WHERE "Id" = $1""", absorbed);
+                    sql.Execute(static s => Reassign<VisitReport>(s, nameof(VisitReport.VisitId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => Reassign<Meeting>(s, nameof(Meeting.VisitId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => Reassign<IssueMention>(s, nameof(IssueMention.VisitId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => Reassign<Quote>(s, nameof(Quote.VisitId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => $"""DELETE FROM {s.T<Visit>()} WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id""", (nameof(Visit.Id), absorbed));
                     Consolidation.Refresh(sql, [survivor], [], participantsKnown: false);
                     break;
                 case FactKind.Meeting:
-                    sql.Execute("""UPDATE "MeetingReports" SET "MeetingId" = $1 WHERE "MeetingId" = $2""", survivor, absorbed);
-                    sql.Execute("""UPDATE "IssueMentions" SET "MeetingId" = $1 WHERE "MeetingId" = $2""", survivor, absorbed);
-                    sql.Execute("""DELETE FROM "Meetings" WHERE "Id" = $1""", absorbed);
+                    sql.Execute(static s => Reassign<MeetingReport>(s, nameof(MeetingReport.MeetingId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => Reassign<IssueMention>(s, nameof(IssueMention.MeetingId)), ("Survivor", survivor), ("Absorbed", absorbed));
+                    sql.Execute(static s => $"""DELETE FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id""", (nameof(Meeting.Id), absorbed));
                     Consolidation.Refresh(sql, [], [survivor], participantsKnown: false);
                     break;
                 default:
@@ -123,8 +130,7 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                     break;
             }
 
-            sql.Execute("""INSERT INTO "FactRedirects" ("Kind", "FromId", "ToId", "Merged", "At") VALUES ($1, $2, $3, 1, $4)""",
-                kind, absorbed, survivor, correction.At);
+            Redirect(sql, kind, absorbed, survivor, merged: true, correction.At);
             CorrectionRules.Load(sql).Apply(sql, kind, [survivor]);
             return correction;
         }, cancellationToken);
@@ -161,9 +167,9 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
             var other = kind switch
             {
-                FactKind.Visit => FactSplit.Visit(sql, id, moving),
-                FactKind.Meeting => FactSplit.Meeting(sql, id, moving),
-                _ => FactSplit.Official(sql, id, moving,
+                FactKind.Visit => FactSplit.SplitVisit(sql, id, moving),
+                FactKind.Meeting => FactSplit.SplitMeeting(sql, id, moving),
+                _ => FactSplit.SplitOfficial(sql, id, moving,
                     CorrectionFields.Normalise(FactKind.Official, "name", name ?? throw new CorrectionException("Name the other person."))!),
             };
             var after = new Dictionary<string, string?>
@@ -187,8 +193,16 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
             var before = Snapshot(sql, kind, id);
             var correction = Record(sql, kind, id, CorrectionAction.Delete, null, before, [], author);
-            sql.Execute(kind == FactKind.Visit ? """DELETE FROM "Visits" WHERE "Id" = $1""" : """DELETE FROM "Meetings" WHERE "Id" = $1""", id);
-            sql.Execute("""INSERT INTO "FactRedirects" ("Kind", "FromId", "ToId", "Merged", "At") VALUES ($1, $2, NULL, 0, $3)""", kind, id, correction.At);
+            if (kind == FactKind.Visit)
+            {
+                sql.Execute(static s => $"""DELETE FROM {s.T<Visit>()} WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id""", (nameof(Visit.Id), id));
+            }
+            else
+            {
+                sql.Execute(static s => $"""DELETE FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id""", (nameof(Meeting.Id), id));
+            }
+
+            Redirect(sql, kind, id, to: null, merged: false, correction.At);
             return correction;
         }, cancellationToken);
 
@@ -199,9 +213,13 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
     public Task<IReadOnlyList<int>> UndoAsync(int correctionId, string editor, CancellationToken cancellationToken) =>
         InTransactionAsync<IReadOnlyList<int>>(sql =>
         {
-            var row = sql.Query("""SELECT "Kind", "Action", "TargetId", "Before", "After", "UndoneAt" FROM "Corrections" WHERE "Id" = $1""",
+            var row = sql.Query(static s => $"""
+                    SELECT {s.Columns<Correction>(nameof(Correction.Kind), nameof(Correction.Action), nameof(Correction.TargetId), nameof(Correction.Before),
+                        nameof(Correction.After), nameof(Correction.UndoneAt))}
+                    FROM {s.T<Correction>()} WHERE {s.C<Correction>(nameof(Correction.Id))} = @Id
+                    """,
                     r => (Kind: r.GetString(0), Action: r.GetString(1), Target: r.GetInt32(2), Before: Fields(r.GetString(3)), After: Fields(r.GetString(4)),
-                        Undone: !r.IsDBNull(5)), correctionId)
+                        Undone: !r.IsDBNull(5)), (nameof(Correction.Id), correctionId))
                 .FirstOrDefault();
             if (row.Kind is null)
             {
@@ -213,7 +231,10 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                 throw new CorrectionException($"Correction {correctionId} is undone already.");
             }
 
-            sql.Execute("""UPDATE "Corrections" SET "UndoneAt" = $2, "UndoneBy" = $3 WHERE "Id" = $1""", correctionId, clock.GetUtcNow(), editor);
+            sql.Execute(static s => $"""
+                UPDATE {s.T<Correction>()} SET {s.Assignments<Correction>(nameof(Correction.UndoneAt), nameof(Correction.UndoneBy))}
+                WHERE {s.C<Correction>(nameof(Correction.Id))} = @Id
+                """, (nameof(Correction.Id), correctionId), (nameof(Correction.UndoneAt), clock.GetUtcNow()), (nameof(Correction.UndoneBy), editor));
             if (row.Action != CorrectionAction.Edit)
             {
                 return CorrectionFields.List(row.Before.GetValueOrDefault("articles")).Select(StoreSql.ParseId).OfType<int>().ToList();
@@ -228,7 +249,10 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                 {
                     // The titles the editor added go; the ones they removed come back, with their sentences, when the
                     // official's articles are read again.
-                    sql.Execute("""DELETE FROM "OfficialTitles" WHERE "OfficialId" = $1 AND "ExcerptId" IS NULL""", row.Target);
+                    sql.Execute(static s => $"""
+                        DELETE FROM {s.T<OfficialTitle>()}
+                        WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId AND {s.C<OfficialTitle>(nameof(OfficialTitle.ExcerptId))} IS NULL
+                        """, (nameof(OfficialTitle.OfficialId), row.Target));
                     reread = CorrectionFields.List(row.Before.GetValueOrDefault("articles")).Select(StoreSql.ParseId).OfType<int>().ToList();
                 }
             }
@@ -237,7 +261,9 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
                 Consolidation.Refresh(sql, row.Kind == FactKind.Visit ? [row.Target] : [], row.Kind == FactKind.Meeting ? [row.Target] : [], participantsKnown: false);
                 if (row.Kind == FactKind.Visit && row.After.ContainsKey("hostCountry"))
                 {
-                    sql.Execute("""UPDATE "Visits" SET "HostCountry" = $2 WHERE "Id" = $1""", row.Target, row.Before.GetValueOrDefault("hostCountry"));
+                    sql.Execute(static s => $"""
+                        UPDATE {s.T<Visit>()} SET {s.Assignments<Visit>(nameof(Visit.HostCountry))} WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id
+                        """, (nameof(Visit.Id), row.Target), (nameof(Visit.HostCountry), row.Before.GetValueOrDefault("hostCountry")));
                 }
 
                 if (row.Kind == FactKind.Visit && row.After.ContainsKey("travelerId"))
@@ -252,47 +278,94 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
     private static void MergeOfficials(StoreSql sql, int survivor, int absorbed)
     {
-        sql.Execute("""UPDATE "Visits" SET "TravelerId" = $1 WHERE "TravelerId" = $2""", survivor, absorbed);
-        sql.Execute("""UPDATE "OfficialTitles" SET "OfficialId" = $1 WHERE "OfficialId" = $2""", survivor, absorbed);
-        sql.Execute("""UPDATE "Quotes" SET "OfficialId" = $1 WHERE "OfficialId" = $2""", survivor, absorbed);
-        sql.Execute("""UPDATE "IssueMentions" SET "RaisedById" = $1 WHERE "RaisedById" = $2""", survivor, absorbed);
-        sql.Execute("""INSERT OR IGNORE INTO "MeetingParticipants" ("MeetingId", "ParticipantsId") SELECT "MeetingId", $1 FROM "MeetingParticipants" WHERE "ParticipantsId" = $2""",
-            survivor, absorbed);
-        sql.Execute("""
-            INSERT OR IGNORE INTO "MeetingReportParticipants" ("MeetingReportId", "ParticipantsId")
-            SELECT "MeetingReportId", $1 FROM "MeetingReportParticipants" WHERE "ParticipantsId" = $2
-            """, survivor, absorbed);
-        sql.Execute("""INSERT OR IGNORE INTO "OfficialNameTokens" ("Token", "OfficialId") SELECT "Token", $1 FROM "OfficialNameTokens" WHERE "OfficialId" = $2""",
-            survivor, absorbed);
-        var (name, aliases) = sql.Query("""SELECT "Name", "Aliases" FROM "Officials" WHERE "Id" = $1""", r => (r.GetString(0), StoreSql.ListOf(r, 1)), absorbed).Single();
-        var kept = sql.Query("""SELECT "Name", "Aliases" FROM "Officials" WHERE "Id" = $1""", r => (Name: r.GetString(0), Aliases: StoreSql.ListOf(r, 1)), survivor).Single();
-        var all = kept.Aliases.Concat(aliases).Append(name).Where(a => a != kept.Name).Distinct(StringComparer.OrdinalIgnoreCase);
-        sql.Execute("""UPDATE "Officials" SET "Aliases" = $2 WHERE "Id" = $1""", survivor, StoreSql.Json(all));
-        sql.Execute("""DELETE FROM "Officials" WHERE "Id" = $1""", absorbed);
+        (string, object?) kept = ("Survivor", survivor), gone = ("Absorbed", absorbed);
+        sql.Execute(static s => Reassign<Visit>(s, nameof(Visit.TravelerId)), kept, gone);
+        sql.Execute(static s => Reassign<OfficialTitle>(s, nameof(OfficialTitle.OfficialId)), kept, gone);
+        sql.Execute(static s => Reassign<Quote>(s, nameof(Quote.OfficialId)), kept, gone);
+        sql.Execute(static s => Reassign<IssueMention>(s, nameof(IssueMention.RaisedById)), kept, gone);
+        sql.Execute(static s => $"""
+            INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+                ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
+            SELECT {s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, @Survivor FROM {s.T(MeetingParticipants.Entity)}
+            WHERE {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)} = @Absorbed
+            """, kept, gone);
+        sql.Execute(static s => $"""
+            INSERT OR IGNORE INTO {s.T(MeetingReportParticipants.Entity)}
+                ({s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}, {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)})
+            SELECT {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}, @Survivor FROM {s.T(MeetingReportParticipants.Entity)}
+            WHERE {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)} = @Absorbed
+            """, kept, gone);
+        sql.Execute(static s => $"""
+            INSERT OR IGNORE INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
+            SELECT {s.C<OfficialNameToken>(nameof(OfficialNameToken.Token))}, @Survivor FROM {s.T<OfficialNameToken>()}
+            WHERE {s.C<OfficialNameToken>(nameof(OfficialNameToken.OfficialId))} = @Absorbed
+            """, kept, gone);
+        var (name, aliases) = NameAndAliases(sql, absorbed);
+        var survivorNames = NameAndAliases(sql, survivor);
+        var all = survivorNames.Aliases.Concat(aliases).Append(name).Where(a => a != survivorNames.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        sql.Execute(static s => $"""
+            UPDATE {s.T<Official>()} SET {s.Assignments<Official>(nameof(Official.Aliases))} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+            """, (nameof(Official.Id), survivor), (nameof(Official.Aliases), all));
+        sql.Execute(static s => $"""DELETE FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id""", (nameof(Official.Id), absorbed));
     }
+
+    private static (string Name, List<string> Aliases) NameAndAliases(StoreSql sql, int official) =>
+        sql.Query(static s => $"""
+            SELECT {s.Columns<Official>(nameof(Official.Name), nameof(Official.Aliases))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+            """, r => (r.GetString(0), StoreSql.ListOf(r, 1)), (nameof(Official.Id), official)).Single();
+
+    /// <summary>Points every row of <typeparamref name="TEntity"/> that refers to <c>@Absorbed</c> through this column at <c>@Survivor</c>.</summary>
+    private static string Reassign<TEntity>(StoreSchema s, string column) =>
+        $"""UPDATE {s.T<TEntity>()} SET {s.C<TEntity>(column)} = @Survivor WHERE {s.C<TEntity>(column)} = @Absorbed""";
+
+    /// <summary>Records that a fact is gone, so its address answers 410 (naming the survivor of a merge) instead of 404.</summary>
+    private static void Redirect(StoreSql sql, string kind, int from, int? to, bool merged, DateTimeOffset at) =>
+        sql.Execute(static s => $"""
+            INSERT INTO {s.T<FactRedirect>()} ({s.Columns<FactRedirect>(RedirectColumns)}) VALUES ({StoreSchema.Parameters(RedirectColumns)})
+            """,
+            (nameof(FactRedirect.Kind), kind), (nameof(FactRedirect.FromId), from), (nameof(FactRedirect.ToId), to),
+            (nameof(FactRedirect.Merged), merged), (nameof(FactRedirect.At), at));
+
+    private static readonly string[] RedirectColumns =
+        [nameof(FactRedirect.Kind), nameof(FactRedirect.FromId), nameof(FactRedirect.ToId), nameof(FactRedirect.Merged), nameof(FactRedirect.At)];
+
+    private static readonly string[] CorrectionColumns =
+    [
+        nameof(Correction.Kind), nameof(Correction.TargetId), nameof(Correction.Action), nameof(Correction.OtherId), nameof(Correction.Editor),
+        nameof(Correction.At), nameof(Correction.Reason), nameof(Correction.Before), nameof(Correction.After), nameof(Correction.Via),
+    ];
 
     /// <summary>The fact's fields as the corrections name them, the keys it is recognised by, and the articles that report it.</summary>
     private static Dictionary<string, string?> Snapshot(StoreSql sql, string kind, int id)
     {
         Dictionary<string, string?>? fields = kind switch
         {
-            FactKind.Visit => sql.Query("""SELECT "TravelerId", "HostCountry", "Cities", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
+            FactKind.Visit => sql.Query(static s => $"""
+                    SELECT {s.Columns<Visit>(nameof(Visit.TravelerId), nameof(Visit.HostCountry), nameof(Visit.Cities), nameof(Visit.Start), nameof(Visit.End))}
+                    FROM {s.T<Visit>()} WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id
+                    """,
                 r => new Dictionary<string, string?>
                 {
                     ["travelerId"] = Text(r.GetInt32(0)), ["hostCountry"] = r.GetString(1), ["cities"] = CorrectionFields.Join(StoreSql.ListOf(r, 2)),
                     ["start"] = Iso(StoreSql.DateOf(r, 3)), ["end"] = Iso(StoreSql.DateOf(r, 4)),
-                }, id).FirstOrDefault(),
-            FactKind.Meeting => sql.Query("""SELECT "VisitId", "Date", "City", "Venue", "Status" FROM "Meetings" WHERE "Id" = $1""",
+                }, ("Id", id)).FirstOrDefault(),
+            FactKind.Meeting => sql.Query(static s => $"""
+                    SELECT {s.Columns<Meeting>(nameof(Meeting.VisitId), nameof(Meeting.Date), nameof(Meeting.City), nameof(Meeting.Venue), nameof(Meeting.Status))}
+                    FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                    """,
                 r => new Dictionary<string, string?>
                 {
                     ["visitId"] = StoreSql.IntOf(r, 0) is int v ? Text(v) : null, ["date"] = Iso(StoreSql.DateOf(r, 1)), ["city"] = StoreSql.TextOf(r, 2),
                     ["venue"] = StoreSql.TextOf(r, 3), ["status"] = r.GetInt32(4) == (int)MeetingStatus.Held ? "held" : "planned",
-                }, id).FirstOrDefault(),
-            FactKind.Official => sql.Query("""SELECT "Name", "NameKey", "Country", "NotOfficial" FROM "Officials" WHERE "Id" = $1""",
+                }, ("Id", id)).FirstOrDefault(),
+            FactKind.Official => sql.Query(static s => $"""
+                    SELECT {s.Columns<Official>(nameof(Official.Name), nameof(Official.NameKey), nameof(Official.Country), nameof(Official.NotOfficial))}
+                    FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                    """,
                 r => new Dictionary<string, string?>
                 {
                     ["name"] = r.GetString(0), ["nameKey"] = r.GetString(1), ["country"] = StoreSql.TextOf(r, 2), ["notOfficial"] = r.GetBoolean(3) ? "true" : "false",
-                }, id).FirstOrDefault(),
+                }, ("Id", id)).FirstOrDefault(),
             _ => throw new CorrectionException($"'{kind}' is not a kind of fact (visit, meeting, official)"),
         };
         if (fields is null)
@@ -302,28 +375,44 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
 
         if (kind == FactKind.Official)
         {
-            fields["titles"] = CorrectionFields.Join(sql.Query("""SELECT "Title" FROM "OfficialTitles" WHERE "OfficialId" = $1 ORDER BY "Id" """, r => r.GetString(0), id)
+            fields["titles"] = CorrectionFields.Join(sql.Query(static s => $"""
+                    SELECT {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} FROM {s.T<OfficialTitle>()}
+                    WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId ORDER BY {s.C<OfficialTitle>(nameof(OfficialTitle.Id))}
+                    """, r => r.GetString(0), (nameof(OfficialTitle.OfficialId), id))
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         if (kind == FactKind.Meeting)
         {
-            fields["participants"] = string.Join("; ", sql.Query("""SELECT "ParticipantsId" FROM "MeetingParticipants" WHERE "MeetingId" = $1 ORDER BY "ParticipantsId" """,
-                r => r.GetInt32(0), id));
+            fields["participants"] = string.Join("; ", sql.Query(static s => $"""
+                SELECT {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)} FROM {s.T(MeetingParticipants.Entity)}
+                WHERE {s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)} = @Id ORDER BY {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)}
+                """, r => r.GetInt32(0), ("Id", id)));
         }
 
         var articles = kind switch
         {
-            FactKind.Visit => sql.Query("""SELECT DISTINCT "ArticleId" FROM "VisitReports" WHERE "VisitId" = $1""", r => r.GetInt32(0), id),
-            FactKind.Meeting => sql.Query("""
-                SELECT DISTINCT e."ArticleId" FROM "MeetingReports" AS r JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE r."MeetingId" = $1
-                """, r => r.GetInt32(0), id),
-            _ => sql.Query("""
-                SELECT e."ArticleId" FROM "OfficialTitles" AS t JOIN "Excerpts" AS e ON e."Id" = t."ExcerptId" WHERE t."OfficialId" = $1
-                UNION SELECT r."ArticleId" FROM "VisitReports" AS r JOIN "Visits" AS v ON v."Id" = r."VisitId" WHERE v."TravelerId" = $1
-                UNION SELECT e."ArticleId" FROM "MeetingReportParticipants" AS p JOIN "MeetingReports" AS r ON r."Id" = p."MeetingReportId"
-                    JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE p."ParticipantsId" = $1
-                """, r => r.GetInt32(0), id),
+            FactKind.Visit => sql.Query(static s => $"""
+                SELECT DISTINCT {s.C<VisitReport>(nameof(VisitReport.ArticleId))} FROM {s.T<VisitReport>()} WHERE {s.C<VisitReport>(nameof(VisitReport.VisitId))} = @Id
+                """, r => r.GetInt32(0), ("Id", id)),
+            FactKind.Meeting => sql.Query(static s => $"""
+                SELECT DISTINCT e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} FROM {s.T<MeetingReport>()} AS r
+                JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = r.{s.C<MeetingReport>(nameof(MeetingReport.ExcerptId))}
+                WHERE r.{s.C<MeetingReport>(nameof(MeetingReport.MeetingId))} = @Id
+                """, r => r.GetInt32(0), ("Id", id)),
+            _ => sql.Query(static s => $"""
+                SELECT e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} FROM {s.T<OfficialTitle>()} AS t
+                    JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = t.{s.C<OfficialTitle>(nameof(OfficialTitle.ExcerptId))}
+                    WHERE t.{s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @Id
+                UNION SELECT r.{s.C<VisitReport>(nameof(VisitReport.ArticleId))} FROM {s.T<VisitReport>()} AS r
+                    JOIN {s.T<Visit>()} AS v ON v.{s.C<Visit>(nameof(Visit.Id))} = r.{s.C<VisitReport>(nameof(VisitReport.VisitId))}
+                    WHERE v.{s.C<Visit>(nameof(Visit.TravelerId))} = @Id
+                UNION SELECT e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} FROM {s.T(MeetingReportParticipants.Entity)} AS p
+                    JOIN {s.T<MeetingReport>()} AS r
+                        ON r.{s.C<MeetingReport>(nameof(MeetingReport.Id))} = p.{s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}
+                    JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = r.{s.C<MeetingReport>(nameof(MeetingReport.ExcerptId))}
+                    WHERE p.{s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)} = @Id
+                """, r => r.GetInt32(0), ("Id", id)),
         };
         fields["articles"] = string.Join("; ", articles.Order());
         return fields;
@@ -349,11 +438,14 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
             Kind = kind, TargetId = id, Action = action, OtherId = other, Editor = author.Editor, At = clock.GetUtcNow(), Reason = reason,
             Before = JsonSerializer.Serialize(before), After = JsonSerializer.Serialize(after), Via = author.Via,
         };
-        correction.Id = sql.Insert("""
-            INSERT INTO "Corrections" ("Kind", "TargetId", "Action", "OtherId", "Editor", "At", "Reason", "Before", "After", "Via")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING "Id"
-            """, correction.Kind, correction.TargetId, correction.Action, correction.OtherId, correction.Editor, correction.At, correction.Reason,
-            correction.Before, correction.After, correction.Via);
+        correction.Id = sql.Insert(static s => $"""
+            INSERT INTO {s.T<Correction>()} ({s.Columns<Correction>(CorrectionColumns)}) VALUES ({StoreSchema.Parameters(CorrectionColumns)})
+            RETURNING {s.C<Correction>(nameof(Correction.Id))}
+            """,
+            (nameof(Correction.Kind), correction.Kind), (nameof(Correction.TargetId), correction.TargetId), (nameof(Correction.Action), correction.Action),
+            (nameof(Correction.OtherId), correction.OtherId), (nameof(Correction.Editor), correction.Editor), (nameof(Correction.At), correction.At),
+            (nameof(Correction.Reason), correction.Reason), (nameof(Correction.Before), correction.Before), (nameof(Correction.After), correction.After),
+            (nameof(Correction.Via), correction.Via));
         return correction;
     }
 

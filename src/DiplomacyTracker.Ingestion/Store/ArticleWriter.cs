@@ -16,6 +16,29 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 {
     private const string Savepoint = "article";
 
+    /// <summary>What a new article is stored with.</summary>
+    private static readonly string[] InsertedColumns =
+    [
+        nameof(Article.Title), nameof(Article.Publisher), nameof(Article.Byline), nameof(Article.Published), nameof(Article.PublishedInferred),
+        nameof(Article.SourcePath), nameof(Article.Text), nameof(Article.ContentHash), nameof(Article.IngestedAt), nameof(Article.Warnings),
+        nameof(Article.SourceTitle), nameof(Article.SourcePublisher), nameof(Article.SourcePublished), nameof(Article.OriginalUrl),
+    ];
+
+    /// <summary>What a new version of a stored source replaces: all but the source it came from.</summary>
+    private static readonly string[] ReplacedColumns = [.. InsertedColumns.Where(c => c != nameof(Article.SourcePath))];
+
+    /// <summary>What a new extraction of a stored text replaces (the title apart: see <see cref="RewriteAsync"/>).</summary>
+    private static readonly string[] ReextractedColumns =
+    [
+        nameof(Article.Publisher), nameof(Article.Byline), nameof(Article.Published), nameof(Article.PublishedInferred), nameof(Article.SourceTitle),
+        nameof(Article.SourcePublisher), nameof(Article.SourcePublished), nameof(Article.Warnings), nameof(Article.OriginalUrl),
+    ];
+
+    private static readonly string[] EventColumns =
+    [
+        nameof(IngestionEvent.At), nameof(IngestionEvent.Source), nameof(IngestionEvent.Status), nameof(IngestionEvent.Message), nameof(IngestionEvent.ArticleId),
+    ];
+
     private readonly StoreSql _sql = new(db);
     private Corrections.CorrectionRules _corrections = Corrections.CorrectionRules.None;
 
@@ -31,7 +54,9 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
     /// <summary>The stored article with this content, if any: the same text is never ingested twice.</summary>
     public int? FindByContent(string contentHash) =>
-        _sql.FirstId("""SELECT "Id" FROM "Articles" WHERE "ContentHash" = $1 LIMIT 1""", contentHash);
+        _sql.FirstId(static s => $"""
+            SELECT {s.C<Article>(nameof(Article.Id))} FROM {s.T<Article>()} WHERE {s.C<Article>(nameof(Article.ContentHash))} = @ContentHash LIMIT 1
+            """, (nameof(Article.ContentHash), contentHash));
 
     /// <summary>
     /// Stores an article. A new version of a stored source keeps the article's id (so every link to it still works):
@@ -41,12 +66,15 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     public Task<IngestOutcome> WriteAsync(SourceDocument source, ExtractionResult result, CancellationToken cancellationToken) =>
         AtomicallyAsync(() =>
         {
-            var old = _sql.Query("""SELECT "Id" FROM "Articles" WHERE "SourcePath" = $1 ORDER BY "Id" """, r => r.GetInt32(0), source.SourcePath);
+            var old = _sql.Query(static s => $"""
+                SELECT {s.C<Article>(nameof(Article.Id))} FROM {s.T<Article>()} WHERE {s.C<Article>(nameof(Article.SourcePath))} = @SourcePath
+                ORDER BY {s.C<Article>(nameof(Article.Id))}
+                """, r => r.GetInt32(0), (nameof(Article.SourcePath), source.SourcePath));
             var removed = RemoveFacts(old);
             int? kept = old.Count > 0 ? old[^1] : null;
             foreach (var id in old.Where(id => id != kept))
             {
-                _sql.Execute("""DELETE FROM "Articles" WHERE "Id" = $1""", id);
+                _sql.Execute(static s => $"""DELETE FROM {s.T<Article>()} WHERE {s.C<Article>(nameof(Article.Id))} = @Id""", (nameof(Article.Id), id));
             }
 
             var article = new Article
@@ -60,31 +88,24 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
             ArticleDescription.Apply(article, source, result);
             if (kept is int keptId)
             {
-                _sql.Execute("""
-                    INSERT INTO "ArticleVersions" ("ArticleId", "Title", "Text", "ContentHash", "IngestedAt", "ReplacedAt")
-                    SELECT "Id", "Title", "Text", "ContentHash", "IngestedAt", $2 FROM "Articles" WHERE "Id" = $1
-                    """, keptId, article.IngestedAt);
-                _sql.Execute("""
-                    UPDATE "Articles" SET "Title" = $2, "Publisher" = $3, "Byline" = $4, "Published" = $5, "PublishedInferred" = $6, "Text" = $7,
-                        "ContentHash" = $8, "IngestedAt" = $9, "Warnings" = $10, "SourceTitle" = $11, "SourcePublisher" = $12, "SourcePublished" = $13,
-                        "OriginalUrl" = $14
-                    WHERE "Id" = $1
-                    """,
-                    keptId, article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.Text,
-                    article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
-                    article.SourcePublished, article.OriginalUrl);
+                _sql.Execute(static s => $"""
+                    INSERT INTO {s.T<ArticleVersion>()} ({s.Columns<ArticleVersion>(nameof(ArticleVersion.ArticleId), nameof(ArticleVersion.Title),
+                        nameof(ArticleVersion.Text), nameof(ArticleVersion.ContentHash), nameof(ArticleVersion.IngestedAt), nameof(ArticleVersion.ReplacedAt))})
+                    SELECT {s.Columns<Article>(nameof(Article.Id), nameof(Article.Title), nameof(Article.Text), nameof(Article.ContentHash),
+                        nameof(Article.IngestedAt))}, @ReplacedAt
+                    FROM {s.T<Article>()} WHERE {s.C<Article>(nameof(Article.Id))} = @Id
+                    """, (nameof(Article.Id), keptId), (nameof(ArticleVersion.ReplacedAt), article.IngestedAt));
                 article.Id = keptId;
+                _sql.Execute(static s => $"""
+                    UPDATE {s.T<Article>()} SET {s.Assignments<Article>(ReplacedColumns)} WHERE {s.C<Article>(nameof(Article.Id))} = @Id
+                    """, Values(article, ReplacedColumns, withId: true));
             }
             else
             {
-                article.Id = _sql.Insert("""
-                    INSERT INTO "Articles" ("Title", "Publisher", "Byline", "Published", "PublishedInferred", "SourcePath", "Text", "ContentHash",
-                        "IngestedAt", "Warnings", "SourceTitle", "SourcePublisher", "SourcePublished", "OriginalUrl")
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING "Id"
-                    """,
-                    article.Title, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourcePath, article.Text,
-                    article.ContentHash, article.IngestedAt, StoreSql.Json(article.Warnings), article.SourceTitle, article.SourcePublisher,
-                    article.SourcePublished, article.OriginalUrl);
+                article.Id = _sql.Insert(static s => $"""
+                    INSERT INTO {s.T<Article>()} ({s.Columns<Article>(InsertedColumns)}) VALUES ({StoreSchema.Parameters(InsertedColumns)})
+                    RETURNING {s.C<Article>(nameof(Article.Id))}
+                    """, Values(article, InsertedColumns, withId: false));
             }
 
             WriteFacts(article, result.Facts, removed);
@@ -105,16 +126,14 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
             if (article.Title != stored.Title)
             {
                 // Apart: setting the title at all re-indexes the article's text for full-text search.
-                _sql.Execute("""UPDATE "Articles" SET "Title" = $2 WHERE "Id" = $1""", article.Id, article.Title);
+                _sql.Execute(static s => $"""
+                    UPDATE {s.T<Article>()} SET {s.Assignments<Article>(nameof(Article.Title))} WHERE {s.C<Article>(nameof(Article.Id))} = @Id
+                    """, (nameof(Article.Id), article.Id), (nameof(Article.Title), article.Title));
             }
 
-            _sql.Execute("""
-                UPDATE "Articles" SET "Publisher" = $2, "Byline" = $3, "Published" = $4, "PublishedInferred" = $5, "SourceTitle" = $6,
-                    "SourcePublisher" = $7, "SourcePublished" = $8, "Warnings" = $9, "OriginalUrl" = $10
-                WHERE "Id" = $1
-                """,
-                article.Id, article.Publisher, article.Byline, article.Published, article.PublishedInferred, article.SourceTitle,
-                article.SourcePublisher, article.SourcePublished, StoreSql.Json(article.Warnings), article.OriginalUrl);
+            _sql.Execute(static s => $"""
+                UPDATE {s.T<Article>()} SET {s.Assignments<Article>(ReextractedColumns)} WHERE {s.C<Article>(nameof(Article.Id))} = @Id
+                """, Values(article, ReextractedColumns, withId: true));
             WriteFacts(article, result.Facts, removed);
             return new IngestOutcome(article.SourcePath, IngestStatus.Reextracted, article.Id, Warnings: article.Warnings);
         }, cancellationToken);
@@ -122,11 +141,14 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     /// <summary>Writes the outcome to the ingestion log, so failures show even where no article was stored.</summary>
     private IngestOutcome Record(IngestOutcome outcome)
     {
-        _sql.Execute("""INSERT INTO "IngestionEvents" ("At", "Source", "Status", "Message", "ArticleId") VALUES ($1, $2, $3, $4, $5)""",
-            DateTimeOffset.UtcNow, outcome.SourcePath, outcome.Status.ToString().ToLowerInvariant(),
-            outcome.Status == IngestStatus.Failed ? outcome.Message
-                : outcome.Warnings is { Count: > 0 } warnings ? string.Join("; ", warnings) : null,
-            outcome.ArticleId);
+        _sql.Execute(static s => $"""
+            INSERT INTO {s.T<IngestionEvent>()} ({s.Columns<IngestionEvent>(EventColumns)}) VALUES ({StoreSchema.Parameters(EventColumns)})
+            """,
+            (nameof(IngestionEvent.At), DateTimeOffset.UtcNow), (nameof(IngestionEvent.Source), outcome.SourcePath),
+            (nameof(IngestionEvent.Status), outcome.Status.ToString().ToLowerInvariant()),
+            (nameof(IngestionEvent.Message), outcome.Status == IngestStatus.Failed ? outcome.Message
+                : outcome.Warnings is { Count: > 0 } warnings ? string.Join("; ", warnings) : null),
+            (nameof(IngestionEvent.ArticleId), outcome.ArticleId));
         return outcome;
     }
 
@@ -170,17 +192,17 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
 
     private async Task<IngestOutcome> UnderSavepointAsync<T>(T item, Func<T, Task<IngestOutcome>> write, Func<T, Exception, IngestOutcome> failed)
     {
-        _sql.Execute($"SAVEPOINT \"{Savepoint}\"");
+        _sql.Control($"SAVEPOINT {Savepoint}");
         try
         {
             var outcome = await write(item);
-            _sql.Execute($"RELEASE \"{Savepoint}\"");
+            _sql.Control($"RELEASE {Savepoint}");
             return outcome;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _sql.Execute($"ROLLBACK TO \"{Savepoint}\"");
-            _sql.Execute($"RELEASE \"{Savepoint}\"");
+            _sql.Control($"ROLLBACK TO {Savepoint}");
+            _sql.Control($"RELEASE {Savepoint}");
             return failed(item, e);
         }
     }
@@ -214,32 +236,58 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
         var removed = new RemovedFacts([], [], []);
         foreach (var articleId in articleIds)
         {
-            removed.VisitIds.UnionWith(_sql.Query("""SELECT DISTINCT "VisitId" FROM "VisitReports" WHERE "ArticleId" = $1""", r => r.GetInt32(0), articleId));
-            removed.MeetingIds.UnionWith(_sql.Query("""
-                SELECT DISTINCT r."MeetingId" FROM "MeetingReports" AS r JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE e."ArticleId" = $1
-                """, r => r.GetInt32(0), articleId));
-            removed.OfficialIds.UnionWith(_sql.Query("""
-                SELECT t."OfficialId" FROM "OfficialTitles" AS t JOIN "Excerpts" AS e ON e."Id" = t."ExcerptId" WHERE e."ArticleId" = $1
-                UNION SELECT q."OfficialId" FROM "Quotes" AS q JOIN "Excerpts" AS e ON e."Id" = q."ExcerptId" WHERE e."ArticleId" = $1
-                UNION SELECT p."ParticipantsId" FROM "MeetingReportParticipants" AS p
-                    JOIN "MeetingReports" AS r ON r."Id" = p."MeetingReportId" JOIN "Excerpts" AS e ON e."Id" = r."ExcerptId" WHERE e."ArticleId" = $1
-                UNION SELECT v."TravelerId" FROM "Visits" AS v JOIN "VisitReports" AS r ON r."VisitId" = v."Id" WHERE r."ArticleId" = $1
-                """, r => r.GetInt32(0), articleId));
-            _sql.Execute("""DELETE FROM "VisitReports" WHERE "ArticleId" = $1""", articleId);
-            foreach (var table in (string[])["MeetingReports", "IssueMentions", "Quotes", "OfficialTitles"])
-            {
-                _sql.Execute($"""DELETE FROM "{table}" WHERE "ExcerptId" IN (SELECT "Id" FROM "Excerpts" WHERE "ArticleId" = $1)""", articleId);
-            }
+            var article = (nameof(Excerpt.ArticleId), (object?)articleId);
+            removed.VisitIds.UnionWith(_sql.Query(static s => $"""
+                SELECT DISTINCT {s.C<VisitReport>(nameof(VisitReport.VisitId))} FROM {s.T<VisitReport>()}
+                WHERE {s.C<VisitReport>(nameof(VisitReport.ArticleId))} = @ArticleId
+                """, r => r.GetInt32(0), article));
+            removed.MeetingIds.UnionWith(_sql.Query(static s => $"""
+                SELECT DISTINCT r.{s.C<MeetingReport>(nameof(MeetingReport.MeetingId))} FROM {s.T<MeetingReport>()} AS r
+                JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = r.{s.C<MeetingReport>(nameof(MeetingReport.ExcerptId))}
+                WHERE e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId
+                """, r => r.GetInt32(0), article));
+            removed.OfficialIds.UnionWith(_sql.Query(static s => $"""
+                SELECT t.{s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} FROM {s.T<OfficialTitle>()} AS t
+                    JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = t.{s.C<OfficialTitle>(nameof(OfficialTitle.ExcerptId))}
+                    WHERE e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId
+                UNION SELECT q.{s.C<Quote>(nameof(Quote.OfficialId))} FROM {s.T<Quote>()} AS q
+                    JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = q.{s.C<Quote>(nameof(Quote.ExcerptId))}
+                    WHERE e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId
+                UNION SELECT p.{s.C(JoinTables.MeetingReportParticipants.Entity, JoinTables.MeetingReportParticipants.OfficialId)}
+                    FROM {s.T(JoinTables.MeetingReportParticipants.Entity)} AS p
+                    JOIN {s.T<MeetingReport>()} AS r
+                        ON r.{s.C<MeetingReport>(nameof(MeetingReport.Id))} = p.{s.C(JoinTables.MeetingReportParticipants.Entity, JoinTables.MeetingReportParticipants.MeetingReportId)}
+                    JOIN {s.T<Excerpt>()} AS e ON e.{s.C<Excerpt>(nameof(Excerpt.Id))} = r.{s.C<MeetingReport>(nameof(MeetingReport.ExcerptId))}
+                    WHERE e.{s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId
+                UNION SELECT v.{s.C<Visit>(nameof(Visit.TravelerId))} FROM {s.T<Visit>()} AS v
+                    JOIN {s.T<VisitReport>()} AS r ON r.{s.C<VisitReport>(nameof(VisitReport.VisitId))} = v.{s.C<Visit>(nameof(Visit.Id))}
+                    WHERE r.{s.C<VisitReport>(nameof(VisitReport.ArticleId))} = @ArticleId
+                """, r => r.GetInt32(0), article));
+            _sql.Execute(static s => $"""
+                DELETE FROM {s.T<VisitReport>()} WHERE {s.C<VisitReport>(nameof(VisitReport.ArticleId))} = @ArticleId
+                """, article);
+            _sql.Execute(static s => DeleteCitingExcerptsOfArticle<MeetingReport>(s, nameof(MeetingReport.ExcerptId)), article);
+            _sql.Execute(static s => DeleteCitingExcerptsOfArticle<IssueMention>(s, nameof(IssueMention.ExcerptId)), article);
+            _sql.Execute(static s => DeleteCitingExcerptsOfArticle<Quote>(s, nameof(Quote.ExcerptId)), article);
+            _sql.Execute(static s => DeleteCitingExcerptsOfArticle<OfficialTitle>(s, nameof(OfficialTitle.ExcerptId)), article);
         }
 
         return removed;
     }
 
+    private static string DeleteCitingExcerptsOfArticle<TEntity>(StoreSchema s, string excerptId) => $"""
+        DELETE FROM {s.T<TEntity>()} WHERE {s.C<TEntity>(excerptId)} IN (
+            SELECT {s.C<Excerpt>(nameof(Excerpt.Id))} FROM {s.T<Excerpt>()} WHERE {s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId)
+        """;
+
     /// <summary>Merges the facts, then recomputes what the removed facts touched and drops whatever lost its last source.</summary>
     private void WriteFacts(Article article, ArticleFacts facts, RemovedFacts removed)
     {
-        var stored = _sql.Query("""SELECT "Id", "Start", "Length", "Text" FROM "Excerpts" WHERE "ArticleId" = $1 ORDER BY "Start" """,
-            r => new StoredExcerpt(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)), article.Id);
+        var stored = _sql.Query(static s => $"""
+            SELECT {s.Columns<Excerpt>(nameof(Excerpt.Id), nameof(Excerpt.Start), nameof(Excerpt.Length), nameof(Excerpt.Text))} FROM {s.T<Excerpt>()}
+            WHERE {s.C<Excerpt>(nameof(Excerpt.ArticleId))} = @ArticleId ORDER BY {s.C<Excerpt>(nameof(Excerpt.Start))}
+            """,
+            r => new StoredExcerpt(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)), (nameof(Excerpt.ArticleId), article.Id));
         var merger = new FactMerger(_sql, article.Id, article.Text, issues, stored, removed.VisitIds, removed.MeetingIds, _corrections);
         var (visits, meetings) = merger.Merge(facts);
         DropUncited(stored.Where(e => !merger.ReusedExcerpts.Contains(e.Id)));
@@ -268,8 +316,42 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     {
         foreach (var excerpt in uncited)
         {
-            _sql.Execute("""DELETE FROM "Excerpts" WHERE "Id" = $1""", excerpt.Id);
+            _sql.Execute(static s => $"""DELETE FROM {s.T<Excerpt>()} WHERE {s.C<Excerpt>(nameof(Excerpt.Id))} = @Id""", (nameof(Excerpt.Id), excerpt.Id));
         }
+    }
+
+    /// <summary>The article's values for these columns, each bound to the parameter named after its property.</summary>
+    private static (string Name, object? Value)[] Values(Article article, string[] columns, bool withId)
+    {
+        var values = new List<(string, object?)>(columns.Length + 1);
+        if (withId)
+        {
+            values.Add((nameof(Article.Id), article.Id));
+        }
+
+        foreach (var column in columns)
+        {
+            values.Add((column, column switch
+            {
+                nameof(Article.Title) => article.Title,
+                nameof(Article.Publisher) => article.Publisher,
+                nameof(Article.Byline) => article.Byline,
+                nameof(Article.Published) => article.Published,
+                nameof(Article.PublishedInferred) => article.PublishedInferred,
+                nameof(Article.SourcePath) => article.SourcePath,
+                nameof(Article.Text) => article.Text,
+                nameof(Article.ContentHash) => article.ContentHash,
+                nameof(Article.IngestedAt) => article.IngestedAt,
+                nameof(Article.Warnings) => article.Warnings,
+                nameof(Article.SourceTitle) => article.SourceTitle,
+                nameof(Article.SourcePublisher) => article.SourcePublisher,
+                nameof(Article.SourcePublished) => article.SourcePublished,
+                nameof(Article.OriginalUrl) => article.OriginalUrl,
+                _ => throw new ArgumentOutOfRangeException(nameof(columns), column, "Not a column the writer sets."),
+            }));
+        }
+
+        return [.. values];
     }
 
     private sealed record RemovedFacts(HashSet<int> VisitIds, HashSet<int> MeetingIds, HashSet<int> OfficialIds);

@@ -1,5 +1,8 @@
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
+using MeetingParticipants = DiplomacyTracker.Domain.JoinTables.MeetingParticipants;
+using MeetingReportParticipants = DiplomacyTracker.Domain.JoinTables.MeetingReportParticipants;
+using VisitReportExcerpts = DiplomacyTracker.Domain.JoinTables.VisitReportExcerpts;
 
 namespace DiplomacyTracker.Ingestion.Store;
 
@@ -24,6 +27,29 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
     /// <summary>Two reports of one trip may disagree on its dates by this much and still be the same trip.</summary>
     private const int VisitDateSlackDays = 2;
+
+    private static readonly string[] ExcerptColumns = [nameof(Excerpt.ArticleId), nameof(Excerpt.Start), nameof(Excerpt.Length), nameof(Excerpt.Text)];
+    private static readonly string[] OfficialColumns = [nameof(Domain.Official.Name), nameof(Domain.Official.NameKey), nameof(Domain.Official.Country), nameof(Domain.Official.Aliases)];
+    private static readonly string[] StoredOfficialColumns = [nameof(Domain.Official.Id), nameof(Domain.Official.Name), nameof(Domain.Official.Country), nameof(Domain.Official.Aliases)];
+    private static readonly string[] TitleColumns = [nameof(OfficialTitle.OfficialId), nameof(OfficialTitle.Title), nameof(OfficialTitle.AsOf), nameof(OfficialTitle.ExcerptId)];
+    private static readonly string[] QuoteColumns = [nameof(Quote.OfficialId), nameof(Quote.ExcerptId), nameof(Quote.Text), nameof(Quote.VisitId)];
+    private static readonly string[] VisitColumns = [nameof(Visit.TravelerId), nameof(Visit.HostCountry), nameof(Visit.Cities), nameof(Visit.Start), nameof(Visit.End)];
+    private static readonly string[] VisitReportColumns =
+        [nameof(VisitReport.VisitId), nameof(VisitReport.ArticleId), nameof(VisitReport.Start), nameof(VisitReport.End), nameof(VisitReport.Cities)];
+    private static readonly string[] MeetingColumns =
+    [
+        nameof(Meeting.VisitId), nameof(Meeting.Date), nameof(Meeting.City), nameof(Meeting.Venue), nameof(Meeting.Status), nameof(Meeting.DurationMinutes),
+        nameof(Meeting.DateFirm),
+    ];
+    private static readonly string[] MeetingReportColumns =
+    [
+        nameof(MeetingReport.MeetingId), nameof(MeetingReport.ExcerptId), nameof(MeetingReport.Date), nameof(MeetingReport.Status), nameof(MeetingReport.City),
+        nameof(MeetingReport.Venue), nameof(MeetingReport.DurationMinutes), nameof(MeetingReport.DateAssumed), nameof(MeetingReport.Ceremonial),
+    ];
+    private static readonly string[] MentionColumns =
+    [
+        nameof(IssueMention.IssueId), nameof(IssueMention.ExcerptId), nameof(IssueMention.VisitId), nameof(IssueMention.MeetingId), nameof(IssueMention.RaisedById),
+    ];
 
     private readonly Dictionary<TextSpan, int> _excerpts = [];
     private readonly ILookup<string, StoredExcerpt> _storedExcerpts = (storedExcerpts ?? []).ToLookup(e => e.Text, StringComparer.Ordinal);
@@ -63,8 +89,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             if (_officials.TryGetValue(quote.OfficialKey, out var speaker))
             {
                 var excerpt = ExcerptFor(quote.Evidence);
-                sql.Execute("""INSERT INTO "Quotes" ("OfficialId", "ExcerptId", "Text", "VisitId") VALUES ($1, $2, $3, $4)""",
-                    speaker, excerpt, quote.Evidence.Of(articleText), At(visits, quote.VisitIndex)?.Id);
+                sql.Execute(static s => $"""
+                    INSERT INTO {s.T<Quote>()} ({s.Columns<Quote>(QuoteColumns)}) VALUES ({StoreSchema.Parameters(QuoteColumns)})
+                    """,
+                    (nameof(Quote.OfficialId), speaker), (nameof(Quote.ExcerptId), excerpt), (nameof(Quote.Text), quote.Evidence.Of(articleText)),
+                    (nameof(Quote.VisitId), At(visits, quote.VisitIndex)?.Id));
             }
         }
 
@@ -72,7 +101,11 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         {
             foreach (var participant in participants)
             {
-                sql.Execute("""INSERT OR IGNORE INTO "MeetingParticipants" ("MeetingId", "ParticipantsId") VALUES ($1, $2)""", meeting, participant);
+                sql.Execute(static s => $"""
+                    INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+                        ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
+                    VALUES (@MeetingId, @OfficialId)
+                    """, ("MeetingId", meeting), ("OfficialId", participant));
             }
         }
 
@@ -82,6 +115,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             _visitReports.Where(v => v.Value > 1 || !_newVisits.Any(n => n.Id == v.Key)).Select(v => v.Key),
             _meetingReports.Where(m => m.Value > 1 || !_newMeetings.Any(n => n.Id == m.Key)).Select(m => m.Key),
             participantsKnown: true);
+        IssueDays.RefreshArticle(sql, articleId);
         return ([.. _visitReports.Keys], [.. _meetingReports.Keys]);
     }
 
@@ -99,7 +133,9 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         {
             if (stored.Start != span.Start)
             {
-                sql.Execute("""UPDATE "Excerpts" SET "Start" = $2 WHERE "Id" = $1""", stored.Id, span.Start);
+                sql.Execute(static s => $"""
+                    UPDATE {s.T<Excerpt>()} SET {s.Assignments<Excerpt>(nameof(Excerpt.Start))} WHERE {s.C<Excerpt>(nameof(Excerpt.Id))} = @Id
+                    """, (nameof(Excerpt.Id), stored.Id), (nameof(Excerpt.Start), span.Start));
             }
 
             ReusedExcerpts.Add(stored.Id);
@@ -107,8 +143,12 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
         else
         {
-            id = sql.Insert("""INSERT INTO "Excerpts" ("ArticleId", "Start", "Length", "Text") VALUES ($1, $2, $3, $4) RETURNING "Id" """,
-                articleId, span.Start, span.Length, span.Of(articleText));
+            id = sql.Insert(static s => $"""
+                INSERT INTO {s.T<Excerpt>()} ({s.Columns<Excerpt>(ExcerptColumns)}) VALUES ({StoreSchema.Parameters(ExcerptColumns)})
+                RETURNING {s.C<Excerpt>(nameof(Excerpt.Id))}
+                """,
+                (nameof(Excerpt.ArticleId), articleId), (nameof(Excerpt.Start), span.Start), (nameof(Excerpt.Length), span.Length),
+                (nameof(Excerpt.Text), span.Of(articleText)));
         }
 
         _excerpts[span] = id;
@@ -136,7 +176,9 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             // Another spelling of someone stored: the fuller name is the one shown ("Albanese" becomes "Anthony Albanese").
             if (same.Fuller)
             {
-                sql.Execute("""UPDATE "Officials" SET "Name" = $2 WHERE "Id" = $1""", same.Id, found.Name);
+                sql.Execute(static s => $"""
+                    UPDATE {s.T<Domain.Official>()} SET {s.Assignments<Domain.Official>(nameof(Domain.Official.Name))} WHERE {s.C<Domain.Official>(nameof(Domain.Official.Id))} = @Id
+                    """, (nameof(Domain.Official.Id), same.Id), (nameof(Domain.Official.Name), found.Name));
             }
 
             stored = StoredOfficial(same.Id);
@@ -148,8 +190,12 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             stored = StoredOfficial(other);
         }
 
-        var (id, name, country, aliases) = stored ?? (sql.Insert("""INSERT INTO "Officials" ("Name", "NameKey", "Country", "Aliases") VALUES ($1, $2, $3, '[]') RETURNING "Id" """,
-                found.Name, found.Key, found.Country), found.Name, found.Country, []);
+        var (id, name, country, aliases) = stored ?? (sql.Insert(static s => $"""
+                INSERT INTO {s.T<Domain.Official>()} ({s.Columns<Domain.Official>(OfficialColumns)}) VALUES ({StoreSchema.Parameters(OfficialColumns)})
+                RETURNING {s.C<Domain.Official>(nameof(Domain.Official.Id))}
+                """,
+                (nameof(Domain.Official.Name), found.Name), (nameof(Domain.Official.NameKey), found.Key), (nameof(Domain.Official.Country), found.Country),
+                (nameof(Domain.Official.Aliases), new List<string>())), found.Name, found.Country, []);
         _officials[found.Key] = id;
         _identity.Remember(id, found.MatchTokens);
 
@@ -160,33 +206,43 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             .ToList();
         if (added.Count > 0 || (country is null && found.Country is not null))
         {
-            sql.Execute("""UPDATE "Officials" SET "Country" = $2, "Aliases" = $3 WHERE "Id" = $1""",
-                id, country ?? found.Country, StoreSql.Json(aliases.Concat(added)));
+            sql.Execute(static s => $"""
+                UPDATE {s.T<Domain.Official>()} SET {s.Assignments<Domain.Official>(nameof(Domain.Official.Country), nameof(Domain.Official.Aliases))}
+                WHERE {s.C<Domain.Official>(nameof(Domain.Official.Id))} = @Id
+                """, (nameof(Domain.Official.Id), id), (nameof(Domain.Official.Country), country ?? found.Country), (nameof(Domain.Official.Aliases), aliases.Concat(added).ToList()));
         }
 
         foreach (var title in found.Titles)
         {
-            var known = sql.FirstId("""
-                SELECT "Id" FROM "OfficialTitles"
-                WHERE "OfficialId" = $1 AND "Title" = $2 COLLATE NOCASE AND "AsOf" IS $3
+            var known = sql.FirstId(static s => $"""
+                SELECT {s.C<OfficialTitle>(nameof(OfficialTitle.Id))} FROM {s.T<OfficialTitle>()}
+                WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId AND {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} = @Title COLLATE NOCASE
+                    AND {s.C<OfficialTitle>(nameof(OfficialTitle.AsOf))} IS @AsOf
                 LIMIT 1
-                """, id, title.Title, title.AsOf);
+                """, (nameof(OfficialTitle.OfficialId), id), (nameof(OfficialTitle.Title), title.Title), (nameof(OfficialTitle.AsOf), title.AsOf));
             if (known is null)
             {
-                sql.Execute("""INSERT INTO "OfficialTitles" ("OfficialId", "Title", "AsOf", "ExcerptId") VALUES ($1, $2, $3, $4)""",
-                    id, title.Title, title.AsOf, ExcerptFor(title.Evidence));
+                sql.Execute(static s => $"""
+                    INSERT INTO {s.T<OfficialTitle>()} ({s.Columns<OfficialTitle>(TitleColumns)}) VALUES ({StoreSchema.Parameters(TitleColumns)})
+                    """,
+                    (nameof(OfficialTitle.OfficialId), id), (nameof(OfficialTitle.Title), title.Title), (nameof(OfficialTitle.AsOf), title.AsOf),
+                    (nameof(OfficialTitle.ExcerptId), ExcerptFor(title.Evidence)));
             }
         }
     }
 
     private (int Id, string Name, string? Country, List<string> Aliases)? StoredOfficial(string key) =>
-        sql.Query("""SELECT "Id", "Name", "Country", "Aliases" FROM "Officials" WHERE "NameKey" = $1""",
-                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), key)
+        sql.Query(static s => $"""
+                SELECT {s.Columns<Domain.Official>(StoredOfficialColumns)} FROM {s.T<Domain.Official>()} WHERE {s.C<Domain.Official>(nameof(Domain.Official.NameKey))} = @NameKey
+                """,
+                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), (nameof(Domain.Official.NameKey), key))
             .Select(o => ((int, string, string?, List<string>)?)o).FirstOrDefault();
 
     private (int Id, string Name, string? Country, List<string> Aliases)? StoredOfficial(int id) =>
-        sql.Query("""SELECT "Id", "Name", "Country", "Aliases" FROM "Officials" WHERE "Id" = $1""",
-                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), id)
+        sql.Query(static s => $"""
+                SELECT {s.Columns<Domain.Official>(StoredOfficialColumns)} FROM {s.T<Domain.Official>()} WHERE {s.C<Domain.Official>(nameof(Domain.Official.Id))} = @Id
+                """,
+                r => (r.GetInt32(0), r.GetString(1), StoreSql.TextOf(r, 2), StoreSql.ListOf(r, 3)), (nameof(Domain.Official.Id), id))
             .Select(o => ((int, string, string?, List<string>)?)o).FirstOrDefault();
 
     /// <summary>An official this article names, or one the store knows by that key.</summary>
@@ -226,17 +282,29 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         if (visit is null)
         {
             var end = found.Start is { } start && found.End < start ? start : found.End;
-            var id = sql.Insert("""INSERT INTO "Visits" ("TravelerId", "HostCountry", "Cities", "Start", "End") VALUES ($1, $2, $3, $4, $5) RETURNING "Id" """,
-                traveler, found.HostCountry, StoreSql.Json(found.Cities.Distinct(StringComparer.OrdinalIgnoreCase)), found.Start, end);
+            var id = sql.Insert(static s => $"""
+                INSERT INTO {s.T<Visit>()} ({s.Columns<Visit>(VisitColumns)}) VALUES ({StoreSchema.Parameters(VisitColumns)})
+                RETURNING {s.C<Visit>(nameof(Visit.Id))}
+                """,
+                (nameof(Visit.TravelerId), traveler), (nameof(Visit.HostCountry), found.HostCountry),
+                (nameof(Visit.Cities), found.Cities.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), (nameof(Visit.Start), found.Start), (nameof(Visit.End), end));
             visit = new MergedVisit(id, traveler, found.HostCountry, found.Start, found.End, IsNew: true);
             _newVisits.Add(visit);
         }
 
-        var report = sql.Insert("""INSERT INTO "VisitReports" ("VisitId", "ArticleId", "Start", "End", "Cities") VALUES ($1, $2, $3, $4, $5) RETURNING "Id" """,
-            visit.Id, articleId, found.Start, found.End, StoreSql.Json(found.Cities));
+        var report = sql.Insert(static s => $"""
+            INSERT INTO {s.T<VisitReport>()} ({s.Columns<VisitReport>(VisitReportColumns)}) VALUES ({StoreSchema.Parameters(VisitReportColumns)})
+            RETURNING {s.C<VisitReport>(nameof(VisitReport.Id))}
+            """,
+            (nameof(VisitReport.VisitId), visit.Id), (nameof(VisitReport.ArticleId), articleId), (nameof(VisitReport.Start), found.Start),
+            (nameof(VisitReport.End), found.End), (nameof(VisitReport.Cities), found.Cities.ToList()));
         foreach (var excerpt in found.Evidence.Distinct().Select(ExcerptFor).Distinct())
         {
-            sql.Execute("""INSERT INTO "VisitReportExcerpts" ("ExcerptsId", "VisitReportId") VALUES ($1, $2)""", excerpt, report);
+            sql.Execute(static s => $"""
+                INSERT INTO {s.T(VisitReportExcerpts.Entity)}
+                    ({s.C(VisitReportExcerpts.Entity, VisitReportExcerpts.ExcerptId)}, {s.C(VisitReportExcerpts.Entity, VisitReportExcerpts.VisitReportId)})
+                VALUES (@ExcerptId, @VisitReportId)
+                """, ("ExcerptId", excerpt), ("VisitReportId", report));
         }
 
         _visitReports[visit.Id] = _visitReports.GetValueOrDefault(visit.Id) + 1;
@@ -246,17 +314,23 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     // The traveller is the stored trip's: an editor may have corrected who it was.
     private MergedVisit? CorrectedTrip(int id) =>
         _newVisits.FirstOrDefault(v => v.Id == id)
-        ?? sql.Query("""SELECT "Id", "TravelerId", "HostCountry", "Start", "End" FROM "Visits" WHERE "Id" = $1""",
-            r => new MergedVisit(r.GetInt32(0), r.GetInt32(1), r.GetString(2), StoreSql.DateOf(r, 3), StoreSql.DateOf(r, 4), IsNew: false), id).FirstOrDefault();
+        ?? sql.Query(static s => $"""
+                SELECT {s.Columns<Visit>(nameof(Visit.Id), nameof(Visit.TravelerId), nameof(Visit.HostCountry), nameof(Visit.Start), nameof(Visit.End))} FROM {s.T<Visit>()}
+                WHERE {s.C<Visit>(nameof(Visit.Id))} = @Id
+                """,
+            r => new MergedVisit(r.GetInt32(0), r.GetInt32(1), r.GetString(2), StoreSql.DateOf(r, 3), StoreSql.DateOf(r, 4), IsNew: false),
+            (nameof(Visit.Id), id)).FirstOrDefault();
 
     /// <summary>The stored trip (from before this article) this report is about, if there is one.</summary>
     private MergedVisit? SameStoredTrip(int traveler, ExtractedVisit found)
     {
-        var candidates = sql.Query("""
-                SELECT "Id", "Start", "End" FROM "Visits" WHERE "TravelerId" = $1 AND "HostCountry" = $2 ORDER BY "Id"
+        var candidates = sql.Query(static s => $"""
+                SELECT {s.Columns<Visit>(nameof(Visit.Id), nameof(Visit.Start), nameof(Visit.End))}
+                FROM {s.T<Visit>()} WHERE {s.C<Visit>(nameof(Visit.TravelerId))} = @TravelerId AND {s.C<Visit>(nameof(Visit.HostCountry))} = @HostCountry
+                ORDER BY {s.C<Visit>(nameof(Visit.Id))}
                 """,
                 r => new MergedVisit(r.GetInt32(0), traveler, found.HostCountry, StoreSql.DateOf(r, 1), StoreSql.DateOf(r, 2), IsNew: false),
-                traveler, found.HostCountry)
+                (nameof(Visit.TravelerId), traveler), (nameof(Visit.HostCountry), found.HostCountry))
             .Where(v => !_newVisits.Any(n => n.Id == v.Id))
             .ToList();
         if (found.Start is null && found.End is null)
@@ -279,13 +353,14 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             return null;
         }
 
-        return sql.Query("""
-                SELECT v."Id", v."Start", v."End" FROM "Visits" AS v
-                WHERE v."TravelerId" = $1 AND v."HostCountry" = $2 AND NOT EXISTS (SELECT 1 FROM "VisitReports" AS r WHERE r."VisitId" = v."Id")
-                ORDER BY v."Id"
+        return sql.Query(static s => $"""
+                SELECT v.{s.C<Visit>(nameof(Visit.Id))}, v.{s.C<Visit>(nameof(Visit.Start))}, v.{s.C<Visit>(nameof(Visit.End))} FROM {s.T<Visit>()} AS v
+                WHERE v.{s.C<Visit>(nameof(Visit.TravelerId))} = @TravelerId AND v.{s.C<Visit>(nameof(Visit.HostCountry))} = @HostCountry
+                    AND NOT EXISTS (SELECT 1 FROM {s.T<VisitReport>()} AS r WHERE r.{s.C<VisitReport>(nameof(VisitReport.VisitId))} = v.{s.C<Visit>(nameof(Visit.Id))})
+                ORDER BY v.{s.C<Visit>(nameof(Visit.Id))}
                 """,
                 r => new MergedVisit(r.GetInt32(0), traveler, found.HostCountry, StoreSql.DateOf(r, 1), StoreSql.DateOf(r, 2), IsNew: false),
-                traveler, found.HostCountry)
+                (nameof(Visit.TravelerId), traveler), (nameof(Visit.HostCountry), found.HostCountry))
             .FirstOrDefault(v => previousVisits.Contains(v.Id) && !_visitReports.ContainsKey(v.Id));
     }
 
@@ -319,27 +394,42 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         var meeting = (corrected.MeetingId is int correctedId
-                          ? sql.Query("""SELECT "Id", "VisitId", "Date", "DateFirm" FROM "Meetings" WHERE "Id" = $1""",
-                              r => new MergedMeeting(r.GetInt32(0), StoreSql.IntOf(r, 1), StoreSql.DateOf(r, 2), r.GetBoolean(3)), correctedId).FirstOrDefault()
+                          ? sql.Query(static s => $"""
+                                  SELECT {s.Columns<Meeting>(nameof(Meeting.Id), nameof(Meeting.VisitId), nameof(Meeting.Date), nameof(Meeting.DateFirm))}
+                                  FROM {s.T<Meeting>()} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                                  """,
+                              r => new MergedMeeting(r.GetInt32(0), StoreSql.IntOf(r, 1), StoreSql.DateOf(r, 2), r.GetBoolean(3)),
+                              (nameof(Meeting.Id), correctedId)).FirstOrDefault()
                           : null)
                       ?? SameMeeting(visit, found.Date, firm, counterparts) ?? PreviousMeeting(visit, counterparts);
         if (meeting is null)
         {
-            var id = sql.Insert("""
-                INSERT INTO "Meetings" ("VisitId", "Date", "City", "Venue", "Status", "DurationMinutes", "DateFirm") VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING "Id"
-                """, visit?.Id, found.Date, found.City, found.Venue, StatusOf(found.Status), found.DurationMinutes, firm);
+            var id = sql.Insert(static s => $"""
+                INSERT INTO {s.T<Meeting>()} ({s.Columns<Meeting>(MeetingColumns)}) VALUES ({StoreSchema.Parameters(MeetingColumns)})
+                RETURNING {s.C<Meeting>(nameof(Meeting.Id))}
+                """,
+                (nameof(Meeting.VisitId), visit?.Id), (nameof(Meeting.Date), found.Date), (nameof(Meeting.City), found.City),
+                (nameof(Meeting.Venue), found.Venue), (nameof(Meeting.Status), StatusOf(found.Status)),
+                (nameof(Meeting.DurationMinutes), found.DurationMinutes), (nameof(Meeting.DateFirm), firm));
             meeting = new MergedMeeting(id, visit?.Id, found.Date, firm);
             _newMeetings.Add(meeting);
         }
 
-        var report = sql.Insert("""
-            INSERT INTO "MeetingReports" ("MeetingId", "ExcerptId", "Date", "Status", "City", "Venue", "DurationMinutes", "DateAssumed", "Ceremonial")
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "Id"
-            """, meeting.Id, ExcerptFor(found.Evidence), found.Date, StatusOf(found.Status), found.City, found.Venue, found.DurationMinutes,
-            found.DateAssumed, found.Ceremonial);
+        var report = sql.Insert(static s => $"""
+            INSERT INTO {s.T<MeetingReport>()} ({s.Columns<MeetingReport>(MeetingReportColumns)}) VALUES ({StoreSchema.Parameters(MeetingReportColumns)})
+            RETURNING {s.C<MeetingReport>(nameof(MeetingReport.Id))}
+            """,
+            (nameof(MeetingReport.MeetingId), meeting.Id), (nameof(MeetingReport.ExcerptId), ExcerptFor(found.Evidence)),
+            (nameof(MeetingReport.Date), found.Date), (nameof(MeetingReport.Status), StatusOf(found.Status)), (nameof(MeetingReport.City), found.City),
+            (nameof(MeetingReport.Venue), found.Venue), (nameof(MeetingReport.DurationMinutes), found.DurationMinutes),
+            (nameof(MeetingReport.DateAssumed), found.DateAssumed), (nameof(MeetingReport.Ceremonial), found.Ceremonial));
         foreach (var participant in participants)
         {
-            sql.Execute("""INSERT INTO "MeetingReportParticipants" ("MeetingReportId", "ParticipantsId") VALUES ($1, $2)""", report, participant);
+            sql.Execute(static s => $"""
+                INSERT INTO {s.T(MeetingReportParticipants.Entity)} ({s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)},
+                    {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)})
+                VALUES (@MeetingReportId, @OfficialId)
+                """, ("MeetingReportId", report), ("OfficialId", participant));
         }
 
         if (!_reportedParticipants.TryGetValue(meeting.Id, out var reported))
@@ -360,17 +450,15 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private MergedMeeting? SameMeeting(MergedVisit? visit, DateOnly? date, bool firm, HashSet<int> counterparts)
     {
         var stored = visit is { IsNew: false }
-            ? StoredMeetings("""
-                SELECT m."Id", m."Date", m."DateFirm", p."ParticipantsId" FROM "Meetings" AS m
-                LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
-                WHERE m."VisitId" = $1 ORDER BY m."Id"
-                """, visit.Id, visit.Id)
+            ? StoredMeetings(static s => $"""
+                {MeetingsWithParticipants(s)}
+                WHERE m.{s.C<Meeting>(nameof(Meeting.VisitId))} = @VisitId ORDER BY m.{s.C<Meeting>(nameof(Meeting.Id))}
+                """, (nameof(Meeting.VisitId), visit.Id), visit.Id)
             : visit is null && date is not null
-                ? StoredMeetings("""
-                    SELECT m."Id", m."Date", m."DateFirm", p."ParticipantsId" FROM "Meetings" AS m
-                    LEFT JOIN "MeetingParticipants" AS p ON p."MeetingId" = m."Id"
-                    WHERE m."VisitId" IS NULL AND m."Date" = $1 ORDER BY m."Id"
-                    """, date, null)
+                ? StoredMeetings(static s => $"""
+                    {MeetingsWithParticipants(s)}
+                    WHERE m.{s.C<Meeting>(nameof(Meeting.VisitId))} IS NULL AND m.{s.C<Meeting>(nameof(Meeting.Date))} = @Date ORDER BY m.{s.C<Meeting>(nameof(Meeting.Id))}
+                    """, (nameof(Meeting.Date), date), null)
                 : [];
         var pending = _newMeetings.Where(m => m.VisitId == visit?.Id).Select(m => (m.Id, m.VisitId, m.Date, m.DateFirm, Participants: new HashSet<int>()));
         var candidates = stored.Concat(pending)
@@ -398,16 +486,21 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
         foreach (var id in previousMeetings.Where(id => !_meetingReports.ContainsKey(id)).Order())
         {
-            var row = sql.Query("""
-                SELECT m."VisitId", m."Date", m."DateFirm" FROM "Meetings" AS m
-                WHERE m."Id" = $1 AND NOT EXISTS (SELECT 1 FROM "MeetingReports" AS r WHERE r."MeetingId" = m."Id")
-                """, r => (VisitId: StoreSql.IntOf(r, 0), Date: StoreSql.DateOf(r, 1), Firm: r.GetBoolean(2)), id);
+            var row = sql.Query(static s => $"""
+                SELECT m.{s.C<Meeting>(nameof(Meeting.VisitId))}, m.{s.C<Meeting>(nameof(Meeting.Date))}, m.{s.C<Meeting>(nameof(Meeting.DateFirm))}
+                FROM {s.T<Meeting>()} AS m
+                WHERE m.{s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                    AND NOT EXISTS (SELECT 1 FROM {s.T<MeetingReport>()} AS r WHERE r.{s.C<MeetingReport>(nameof(MeetingReport.MeetingId))} = m.{s.C<Meeting>(nameof(Meeting.Id))})
+                """, r => (VisitId: StoreSql.IntOf(r, 0), Date: StoreSql.DateOf(r, 1), Firm: r.GetBoolean(2)), (nameof(Meeting.Id), id));
             if (row.Count == 0 || (row[0].VisitId is int was && visit is not null && was != visit.Id))
             {
                 continue;
             }
 
-            var participants = sql.Query("""SELECT "ParticipantsId" FROM "MeetingParticipants" WHERE "MeetingId" = $1""", r => r.GetInt32(0), id);
+            var participants = sql.Query(static s => $"""
+                SELECT {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)} FROM {s.T(MeetingParticipants.Entity)}
+                WHERE {s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)} = @MeetingId
+                """, r => r.GetInt32(0), ("MeetingId", id));
             if (!participants.Any(counterparts.Contains))
             {
                 continue;
@@ -415,7 +508,9 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
 
             if (row[0].VisitId != visit?.Id)
             {
-                sql.Execute("""UPDATE "Meetings" SET "VisitId" = $2 WHERE "Id" = $1""", id, visit?.Id);
+                sql.Execute(static s => $"""
+                    UPDATE {s.T<Meeting>()} SET {s.Assignments<Meeting>(nameof(Meeting.VisitId))} WHERE {s.C<Meeting>(nameof(Meeting.Id))} = @Id
+                    """, (nameof(Meeting.Id), id), (nameof(Meeting.VisitId), visit?.Id));
             }
 
             return new MergedMeeting(id, visit?.Id, row[0].Date, row[0].Firm);
@@ -428,7 +523,16 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private static bool Firm(ExtractedMeeting meeting) =>
         meeting.Status == ExtractedMeetingStatus.Held && meeting.Date is not null && !meeting.DateAssumed && !meeting.Ceremonial;
 
-    private List<(int Id, int? VisitId, DateOnly? Date, bool DateFirm, HashSet<int> Participants)> StoredMeetings(string query, object? value, int? visitId) =>
+    /// <summary>Meetings (as <c>m</c>), each with its participants (<c>p</c>): for <see cref="StoredMeetings"/> to add its conditions to.</summary>
+    private static string MeetingsWithParticipants(StoreSchema s) => $"""
+        SELECT m.{s.C<Meeting>(nameof(Meeting.Id))}, m.{s.C<Meeting>(nameof(Meeting.Date))}, m.{s.C<Meeting>(nameof(Meeting.DateFirm))},
+            p.{s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)}
+        FROM {s.T<Meeting>()} AS m
+        LEFT JOIN {s.T(MeetingParticipants.Entity)} AS p ON p.{s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)} = m.{s.C<Meeting>(nameof(Meeting.Id))}
+        """;
+
+    private List<(int Id, int? VisitId, DateOnly? Date, bool DateFirm, HashSet<int> Participants)> StoredMeetings(Func<StoreSchema, string> query,
+        (string Name, object? Value) value, int? visitId) =>
         sql.Query(query, r => (Id: r.GetInt32(0), Date: StoreSql.DateOf(r, 1), Firm: r.GetBoolean(2), Participant: StoreSql.IntOf(r, 3)), value)
             .Where(r => !_newMeetings.Any(n => n.Id == r.Id))
             .GroupBy(r => (r.Id, r.Date, r.Firm))
@@ -443,9 +547,12 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         }
 
         int? raisedBy = found.RaisedByKey is { } key && _officials.TryGetValue(key, out var raiser) ? raiser : null;
-        sql.Execute("""
-            INSERT INTO "IssueMentions" ("IssueId", "ExcerptId", "VisitId", "MeetingId", "RaisedById") VALUES ($1, $2, $3, $4, $5)
-            """, issueId, ExcerptFor(found.Evidence), meeting is null ? visit?.Id : meeting.VisitId ?? visit?.Id, meeting?.Id, raisedBy);
+        sql.Execute(static s => $"""
+            INSERT INTO {s.T<IssueMention>()} ({s.Columns<IssueMention>(MentionColumns)}) VALUES ({StoreSchema.Parameters(MentionColumns)})
+            """,
+            (nameof(IssueMention.IssueId), issueId), (nameof(IssueMention.ExcerptId), ExcerptFor(found.Evidence)),
+            (nameof(IssueMention.VisitId), meeting is null ? visit?.Id : meeting.VisitId ?? visit?.Id), (nameof(IssueMention.MeetingId), meeting?.Id),
+            (nameof(IssueMention.RaisedById), raisedBy));
     }
 
     private static MeetingStatus StatusOf(ExtractedMeetingStatus status) =>

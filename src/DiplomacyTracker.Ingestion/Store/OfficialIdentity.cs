@@ -1,3 +1,4 @@
+using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 
 namespace DiplomacyTracker.Ingestion.Store;
@@ -20,7 +21,10 @@ internal sealed class OfficialIdentity(StoreSql sql)
         }
 
         var candidates = tokens
-            .SelectMany(t => sql.Query("""SELECT "OfficialId" FROM "OfficialNameTokens" WHERE "Token" = $1""", r => r.GetInt32(0), t))
+            .SelectMany(t => sql.Query(static s => $"""
+                SELECT {s.C<OfficialNameToken>(nameof(OfficialNameToken.OfficialId))} FROM {s.T<OfficialNameToken>()}
+                WHERE {s.C<OfficialNameToken>(nameof(OfficialNameToken.Token))} = @Token
+                """, r => r.GetInt32(0), (nameof(OfficialNameToken.Token), t)))
             .Distinct()
             .Select(Candidate)
             .Where(c => c.Country is null || found.Country is null || c.Country == found.Country)
@@ -40,17 +44,27 @@ internal sealed class OfficialIdentity(StoreSql sql)
     {
         foreach (var token in matchTokens.Distinct(StringComparer.Ordinal))
         {
-            sql.Execute("""INSERT OR IGNORE INTO "OfficialNameTokens" ("Token", "OfficialId") VALUES ($1, $2)""", token, officialId);
+            sql.Execute(static s => $"""
+                INSERT OR IGNORE INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
+                VALUES (@Token, @OfficialId)
+                """, (nameof(OfficialNameToken.Token), token), (nameof(OfficialNameToken.OfficialId), officialId));
         }
     }
 
     private Stored Candidate(int id)
     {
-        var (name, country) = sql.Query("""SELECT "Name", "Country" FROM "Officials" WHERE "Id" = $1""",
-            r => (r.GetString(0), StoreSql.TextOf(r, 1)), id).Single();
-        var tokens = sql.Query("""SELECT "Token" FROM "OfficialNameTokens" WHERE "OfficialId" = $1""", r => r.GetString(0), id)
+        var (name, country) = sql.Query(static s => $"""
+                SELECT {s.Columns<Official>(nameof(Official.Name), nameof(Official.Country))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id
+                """, r => (r.GetString(0), StoreSql.TextOf(r, 1)), (nameof(Official.Id), id)).Single();
+        var tokens = sql.Query(static s => $"""
+                SELECT {s.C<OfficialNameToken>(nameof(OfficialNameToken.Token))} FROM {s.T<OfficialNameToken>()}
+                WHERE {s.C<OfficialNameToken>(nameof(OfficialNameToken.OfficialId))} = @OfficialId
+                """, r => r.GetString(0), (nameof(OfficialNameToken.OfficialId), id))
             .ToHashSet(StringComparer.Ordinal);
-        var titles = sql.Query("""SELECT DISTINCT "Title" FROM "OfficialTitles" WHERE "OfficialId" = $1 LIMIT 50""", r => r.GetString(0), id);
+        var titles = sql.Query(static s => $"""
+            SELECT DISTINCT {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} FROM {s.T<OfficialTitle>()}
+            WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId LIMIT 50
+            """, r => r.GetString(0), (nameof(OfficialTitle.OfficialId), id));
         return new Stored(id, name, country, tokens, titles);
     }
 

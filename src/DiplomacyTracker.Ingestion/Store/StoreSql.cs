@@ -10,14 +10,18 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// <summary>
 /// Plain SQL on the context's connection and inside its current transaction, each statement prepared once and
 /// reused with new values: the writer runs a few dozen small statements per article, and building EF change-tracked
-/// graphs for them cost ten times what SQLite spends on the rows. Values bind as <c>$1</c>, <c>$2</c>, ... in order;
-/// dates, times and JSON lists are written in the forms EF Core reads back.
+/// graphs for them cost ten times what SQLite spends on the rows. A statement is a function of the
+/// <see cref="StoreSchema"/> giving its text (built once per model), so it names tables and columns as the EF model
+/// maps them; values bind to named parameters (<c>@Title</c>), converted as the model converts their types.
 /// </summary>
 internal sealed class StoreSql(TrackerDbContext db) : IDisposable
 {
     private static readonly ConcurrentDictionary<string, bool> Prepared = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    /// <summary>By the statement itself: a lambda that captures nothing is one delegate for the process's lifetime.</summary>
+    private readonly Dictionary<Func<StoreSchema, string>, SqliteCommand> _commands = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, SqliteCommand> _controls = new(StringComparer.Ordinal);
+    private readonly StoreSchema _schema = StoreSchema.Of(db);
 
     /// <summary>Every statement a writer in this process has prepared, for the query-plan checks.</summary>
     public static IReadOnlyCollection<string> Statements => [.. Prepared.Keys];
@@ -35,21 +39,23 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        Execute($"PRAGMA cache_size = -{WriterCacheKibibytes}");
+        Control($"PRAGMA cache_size = -{WriterCacheKibibytes}");
     }
 
-    public int Execute(string sql, params object?[] values) => Bind(sql, values).ExecuteNonQuery();
+    public int Execute(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Bind(statement, values).ExecuteNonQuery();
 
     /// <summary>Runs an <c>INSERT ... RETURNING "Id"</c> and gives the new row's id.</summary>
-    public int Insert(string sql, params object?[] values) => Convert.ToInt32(Bind(sql, values).ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
+    public int Insert(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Convert.ToInt32(Bind(statement, values).ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The first column of the first row, or null when there is no row.</summary>
-    public int? FirstId(string sql, params object?[] values) =>
-        Bind(sql, values).ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public int? FirstId(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        Bind(statement, values).ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> row, params object?[] values)
+    public List<T> Query<T>(Func<StoreSchema, string> statement, Func<SqliteDataReader, T> row, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        using var reader = Bind(sql, values).ExecuteReader();
+        using var reader = Bind(statement, values).ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -58,8 +64,6 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
 
         return rows;
     }
-
-    public static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values);
 
     public static List<string> ListOf(SqliteDataReader reader, int ordinal) =>
         JsonSerializer.Deserialize<List<string>>(reader.GetString(ordinal)) ?? [];
@@ -79,49 +83,65 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
         // The connection goes back to the pool, where pages' reads may take it: with the default cache again.
         if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
         {
-            Execute($"PRAGMA cache_size = -{DefaultCacheKibibytes}");
+            Control($"PRAGMA cache_size = -{DefaultCacheKibibytes}");
         }
 
-        foreach (var command in _commands.Values)
+        foreach (var command in _commands.Values.Concat(_controls.Values))
         {
             command.Dispose();
         }
 
         _commands.Clear();
+        _controls.Clear();
     }
 
-    private SqliteCommand Bind(string sql, object?[] values)
+    /// <summary>Runs a statement that names nothing in the schema (a pragma, a savepoint), prepared once like the others.</summary>
+    public void Control(string sql)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        if (!_commands.TryGetValue(sql, out var command) || command.Connection != connection)
+        if (!_controls.TryGetValue(sql, out var command) || command.Connection != connection)
         {
             command?.Dispose();
             command = connection.CreateCommand();
             command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
+            _controls[sql] = command;
+        }
+
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Bind(Func<StoreSchema, string> statement, ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (!_commands.TryGetValue(statement, out var command) || command.Connection != connection)
+        {
+            command?.Dispose();
+            command = connection.CreateCommand();
+            command.CommandText = _schema.Text(statement);
+            foreach (var (name, _) in values)
             {
-                command.Parameters.Add(new SqliteParameter("$" + (i + 1), null));
+                // Named as the statement writes it: SQLite finds "@Name" at once, where "Name" makes
+                // Microsoft.Data.Sqlite try each prefix in turn, building each string, at every execution.
+                command.Parameters.Add(new SqliteParameter("@" + name, null));
             }
 
-            _commands[sql] = command;
-            Prepared.TryAdd(sql, true);
+            _commands[statement] = command;
+            Prepared.TryAdd(command.CommandText, true);
         }
 
         command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = Value(values[i]);
+            var parameter = command.Parameters[i];
+            if (!parameter.ParameterName.AsSpan(1).SequenceEqual(values[i].Name))
+            {
+                throw new InvalidOperationException($"The statement binds {parameter.ParameterName} where @{values[i].Name} is given: bind its values in one order.");
+            }
+
+            parameter.Value = _schema.Stored(values[i].Value);
         }
 
         return command;
     }
-
-    private static object Value(object? value) => value switch
-    {
-        null => DBNull.Value,
-        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        Enum e => Convert.ToInt32(e, System.Globalization.CultureInfo.InvariantCulture),
-        bool b => b ? 1 : 0,
-        _ => value,
-    };
 }

@@ -28,7 +28,7 @@ internal static class ArticlesApi
         var articles = db.Articles.AsNoTracking();
         if (Browsing.FullTextQuery.From(filter.Q) is { } match)
         {
-            var matching = TextSearch.MatchingArticleIds(db, match);
+            var matching = Browsing.FullTextIndex.MatchingArticleIds(db, match);
             articles = articles.Where(a => matching.Contains(a.Id));
         }
 

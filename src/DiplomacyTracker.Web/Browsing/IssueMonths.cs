@@ -36,9 +36,7 @@ public static class IssueMonths
             .Select(m => new
             {
                 m.IssueId,
-                When = m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date
-                    : m.Visit != null && m.Visit.Start != null ? m.Visit.Start
-                    : m.Excerpt.Article.Published,
+                When = m.Day,
             })
             .Where(m => m.When != null)
             .GroupBy(m => new { m.IssueId, m.When!.Value.Year, m.When!.Value.Month })

@@ -53,9 +53,9 @@ internal static class ExportCommand
             .ToList();
         var mentions = await db.IssueMentions.AsNoTracking()
             .OrderBy(m => m.Excerpt.ArticleId).ThenBy(m => m.Excerpt.Start)
-            .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text, m.ExcerptId })
+            .Select(m => new { m.IssueId, m.VisitId, m.MeetingId, m.Excerpt.ArticleId, m.Excerpt.Text, m.ExcerptId, m.Day })
             .ToListAsync(cancellationToken);
-        var issueExcerpts = mentions.ToLookup(m => m.IssueId, m => new ExportExcerpt(m.ArticleId, m.Text, m.ExcerptId));
+        var issueExcerpts = mentions.ToLookup(m => m.IssueId, m => new ExportExcerpt(m.ArticleId, m.Text, m.ExcerptId, Iso(m.Day)));
         var issues = (await db.Issues.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Slug, i.Name }).ToListAsync(cancellationToken))
             .Select(i => new ExportIssue(i.Id, i.Slug, i.Name, [.. issueExcerpts[i.Id]]))
             .ToList();
@@ -113,8 +113,12 @@ internal sealed record ExportOfficial(int Id, string Name, string? Country, IRea
 
 internal sealed record ExportIssue(int Id, string Slug, string Name, IReadOnlyList<ExportExcerpt> Excerpts);
 
-/// <summary>A sentence a fact was read from; <see cref="Href"/> is its anchor on the article's page, stable across re-extraction.</summary>
-internal sealed record ExportExcerpt(int Article, string Text, int Excerpt)
+/// <summary>
+/// A sentence a fact was read from; <see cref="Href"/> is its anchor on the article's page, stable across re-extraction.
+/// For an issue's sentence, <see cref="Day"/> is the day the issue came up (<see cref="IssueMention.Day"/>).
+/// </summary>
+internal sealed record ExportExcerpt(int Article, string Text, int Excerpt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Day = null)
 {
     public string Href => $"/articles/{Article}#excerpt-{Excerpt}";
 }

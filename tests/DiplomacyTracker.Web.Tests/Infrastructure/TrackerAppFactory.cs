@@ -41,6 +41,9 @@ public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds") : 
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         add(db);
         await db.SaveChangesAsync();
+
+        // What the writer derives from the rows it writes, it derives from these too: the day each issue came up.
+        await DiplomacyTracker.Ingestion.Store.IssueDays.RefreshAllAsync(db, CancellationToken.None);
     }
 
     public async Task<T> QueryAsync<T>(Func<TrackerDbContext, Task<T>> query)

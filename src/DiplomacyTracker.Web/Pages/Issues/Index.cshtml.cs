@@ -33,7 +33,7 @@ public sealed class IndexModel(TrackerDbContext db, CountryTable countries) : Pa
             .Select(i => new IssueRow(i.Slug, i.Name, i.Description,
                 i.Mentions.Where(m => m.VisitId != null).Select(m => m.VisitId).Distinct().Count(),
                 i.Mentions.Where(m => m.MeetingId != null).Select(m => m.MeetingId).Distinct().Count(),
-                i.Mentions.Max(m => m.Meeting != null && m.Meeting.Date != null ? m.Meeting.Date : m.Visit != null ? m.Visit.Start : null)))
+                i.Mentions.Max(m => m.Day)))
             .ToListAsync(cancellationToken);
 
         // The taxonomy is small: order it here, most raised first.
