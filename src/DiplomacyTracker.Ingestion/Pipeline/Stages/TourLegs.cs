@@ -19,7 +19,7 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
         var sentencesOf = new Dictionary<string, HashSet<int>>();
         var reached = new HashSet<string>();
         // The stops a sentence names one after another, with the day each one's part of it gives.
-        var routeDays = new Dictionary<string, DateOnly?>();
+        var routeDays = new Dictionary<string, DateOnly>();
         var routeSentences = new HashSet<int>();
         string? current = null;
         foreach (var index in trip.TripSentences.Order())
@@ -62,8 +62,8 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
 
     // A stop only a route sentence tells of ("... before ending the tour in Dakar on Thursday") is on the day its part
     // of the sentence gives, not on every day the sentence names.
-    private static TripFinding RouteDay(TripFinding leg, HashSet<int> sentences, HashSet<int> routeSentences, Dictionary<string, DateOnly?> routeDays) =>
-        sentences.IsSubsetOf(routeSentences) && routeDays.GetValueOrDefault(leg.HostCountry) is { } day ? leg with { Start = day, End = day } : leg;
+    private static TripFinding RouteDay(TripFinding leg, HashSet<int> sentences, HashSet<int> routeSentences, Dictionary<string, DateOnly> routeDays) =>
+        sentences.IsSubsetOf(routeSentences) && routeDays.TryGetValue(leg.HostCountry, out var day) ? leg with { Start = day, End = day } : leg;
 
     // The leg in the trip's own host country, when its sentences carry no day of their own (the arrival may sit in a
     // sentence naming several countries), begins when the trip does; otherwise it would sort after every dated leg.

@@ -53,10 +53,10 @@ internal static partial class VisitedPlaces
     /// <summary>
     /// A sentence that takes the traveller through several countries one after another, each by a phrase of its own
     /// ("will travel to Banjul on Wednesday ... before ending the tour in Dakar, where ... on Thursday"), with the day
-    /// each stop's part of the sentence gives; empty for one country, or a list that sums a tour up ("a tour of A, B
-    /// and C"), or a stop some part does not reach.
+    /// each stop's part of the sentence gives; empty for one country, a list that sums a tour up ("a tour of A, B and
+    /// C"), a stop no phrase reaches or one without a day.
     /// </summary>
-    public static List<(string Country, DateOnly? Day)> Route(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
+    public static List<(string Country, DateOnly Day)> Route(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
     {
         var text = document.Text;
         var start = document.Sentences[sentence].Start;
@@ -102,12 +102,15 @@ internal static partial class VisitedPlaces
             return [];
         }
 
+        // Each stop needs a day of its own: "in Cairo on Thursday, at the start of a visit that will also take him to
+        // Ethiopia" sums the trip up rather than tells its route.
         var days = document.DatesIn(sentence).Where(d => d.IsDay).ToList();
-        return stops.Select((stop, i) =>
+        var route = stops.Select((stop, i) =>
         {
             var until = i + 1 < stops.Count ? stops[i + 1].Start : end;
             return (stop.Country, days.FirstOrDefault(d => d.Start >= stop.Start && d.Start < until)?.From);
         }).ToList();
+        return route.All(r => r.From is not null) ? route.Select(r => (r.Country, r.From!.Value)).ToList() : [];
     }
 
     [GeneratedRegex(@"\bno longer\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
