@@ -29,13 +29,13 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
         var calledOffSentences = events.Where(e => e.CalledOff).Select(e => e.Sentence).ToHashSet();
 
         // The traveller is the official the article places abroad (see TravelerChoice).
-        var outletHome = lexicon.Outlets.CountryOf(lexicon.Outlets.Find(document.Text).Outlet);
+        var outletHome = new Lazy<string?>(() => lexicon.Outlets.CountryOf(lexicon.Outlets.Find(document.Text).Outlet));
         foreach (var (candidate, host) in new TravelerChoice(document, events).Candidates().Take(3))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A national outlet names its own officials by title alone ("Foreign Minister X has arrived in Suva"); a
             // visitor to its own country it names with their nationality, so it says nothing of where they are from.
-            var home = document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome != host ? outletHome : null);
+            var home = document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome.Value != host ? outletHome.Value : null);
             if (host == home)
             {
                 continue;
