@@ -91,7 +91,8 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
             // opens, up to its first verb of saying.
             var after = sentence[(position + length)..];
             var clause = after[..Math.Min(after.Length, 80)];
-            return lexicon.Meetings.Future.Match(clause) is { Success: true } ahead && !SpokenAfter().IsMatch(clause[..ahead.Index]);
+            return lexicon.Meetings.Future.Match(clause) is { Success: true } ahead
+                && !lexicon.Grammar.SpeechVerb.IsMatch(clause[..ahead.Index]) && !PastVerb().IsMatch(clause[..ahead.Index]);
         }
 
         return !SpokenBefore().IsMatch(before) && lexicon.Meetings.Future.IsMatch(before);
@@ -119,8 +120,9 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"^\s*(?:(?:on|early|late|later|earlier|then|and|but|by|from|until|starting|beginning|also)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|stated|announced|reported|met|arrived|held|was|were|had)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SpokenAfter();
+    // "On Tuesday, the minister met X and will ...": a verb in the past before the look ahead dates that verb.
+    [GeneratedRegex(@"\b(?:met|arrived|held|was|were|had)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
 
     private static (DateOnly From, DateOnly To, DateKind Kind)? Resolve(DateShape shape, Match m, DateOnly? published, DateOnly? anchor, bool future, bool nearest)
     {
