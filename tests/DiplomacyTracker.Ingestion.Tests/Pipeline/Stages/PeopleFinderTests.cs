@@ -25,6 +25,18 @@ public sealed class PeopleFinderTests
         Assert.Contains(person.Titles, t => t.Title == title);
     }
 
+    [Theory]
+    [InlineData("Ri Chol Min, secretary of the Central Committee of the Workers' Party of Korea, landed.")]
+    [InlineData("Vice Chairman of the WPK Central Committee Ri Chol Min landed.")]
+    public void TheNorthKoreanPartyNamesNorthKoreaNotTheSouth(string text)
+    {
+        var person = Find(People(text), "ri chol min");
+
+        Assert.NotNull(person);
+        Assert.True(person.IsOfficial);
+        Assert.Equal("North Korea", person.Country);
+    }
+
     [Fact]
     public void TitleAfterTheNameMakesAnOfficial()
     {
