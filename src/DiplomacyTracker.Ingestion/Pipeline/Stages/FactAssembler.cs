@@ -215,12 +215,36 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     private ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {
-        var titles = person.Titles.Select(t => new ExtractedTitle(t.Title, document.Sentences[t.Sentence].Span, document.Published)).ToList();
+        // "the foreign minister met her Ukrainian counterpart X": X holds the same portfolio in X's own country. Only a
+        // portfolio or a presidency carries over: a chancellor's or a secretary of state's counterpart may be a prime
+        // minister or a foreign minister.
+        var travellerOffice = document.Trip is { } trip && trip.Traveler != person.Id
+            ? document.People[trip.Traveler].Titles.Select(t => t.Head).FirstOrDefault(SharedOffice)
+            : null;
+        // "Counterpart" is no office: it goes when the person has a title of their own.
+        var own = person.Titles.Any(t => !IsCounterpart(t.Head));
+        var titles = person.Titles
+            .Where(t => !(own && IsCounterpart(t.Head)))
+            .Select(t => new ExtractedTitle(IsCounterpart(t.Head) && travellerOffice is not null ? Capitalised(travellerOffice) : t.Title,
+                document.Sentences[t.Sentence].Span, document.Published))
+            .DistinctBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         var aliases = document.Mentions.Where(m => m.Person == person.Id && m.Kind != MentionKind.Role)
             .Select(m => document.Source.Text[m.NameStart..m.NameEnd]).Select(a => a.EndsWith("'s", StringComparison.Ordinal) || a.EndsWith("\u2019s", StringComparison.Ordinal) ? a[..^2] : a)
             .Where(a => a != person.Name).Distinct().ToList();
         return new ExtractedOfficial(person.Key, person.Name, country, titles, aliases) { MatchTokens = lexicon.Names.MatchTokens(person.Key) };
     }
+
+    private static bool IsCounterpart(string head) => head.Equals("counterpart", StringComparison.OrdinalIgnoreCase);
+
+    private static bool SharedOffice(string head) =>
+        head.Equals("president", StringComparison.OrdinalIgnoreCase)
+        || (head.EndsWith(" minister", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("prime minister", StringComparison.OrdinalIgnoreCase)
+            && !head.EndsWith("first minister", StringComparison.OrdinalIgnoreCase) && !head.StartsWith("deputy", StringComparison.OrdinalIgnoreCase)
+            && !head.StartsWith("vice", StringComparison.OrdinalIgnoreCase));
+
+    private static string Capitalised(string title) =>
+        string.Join(' ', title.Split(' ').Select(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "for" or "the" or "and") ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     private string? RaisedBy(ArticleDocument document, int sentence)
     {

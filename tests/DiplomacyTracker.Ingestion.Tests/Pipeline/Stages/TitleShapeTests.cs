@@ -105,3 +105,34 @@ public sealed class RegnalNameTests
         Assert.Contains(people, p => p.Key.StartsWith("khalid", StringComparison.Ordinal));
     }
 }
+
+public sealed class CounterpartTitleTests
+{
+    private static IReadOnlyList<string> TitlesOf(string text, string key) =>
+        Articles.Extract(text, Articles.On(2026, 3, 13)).Facts.Officials.Single(o => o.Key == key).Titles.Select(t => t.Title).ToList();
+
+    [Fact]
+    public void AMinistersCounterpartHoldsTheSamePortfolio()
+    {
+        var titles = TitlesOf("Dutch Foreign Minister Eva Smit arrived in Kyiv on Thursday. Smit met her Ukrainian counterpart Taras Hrytsenko.", "taras hrytsenko");
+
+        Assert.Equal(["Foreign Minister"], titles);
+    }
+
+    [Fact]
+    public void AChancellorsCounterpartIsNoChancellor()
+    {
+        var titles = TitlesOf("German Chancellor Jonas Roth arrived in Delhi on Thursday. Roth met his Indian counterpart Vikram Rao.", "vikram rao");
+
+        Assert.DoesNotContain("Chancellor", titles);
+    }
+
+    [Fact]
+    public void CounterpartIsDroppedBesideATitleOfTheirOwn()
+    {
+        var titles = TitlesOf("Dutch Foreign Minister Eva Smit arrived in Kyiv on Thursday. Smit met her Ukrainian counterpart Taras Hrytsenko. "
+            + "Ukrainian Foreign Minister Taras Hrytsenko said talks were useful.", "taras hrytsenko");
+
+        Assert.Equal(["Foreign Minister"], titles);
+    }
+}
