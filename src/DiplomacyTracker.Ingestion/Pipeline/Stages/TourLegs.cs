@@ -28,15 +28,16 @@ internal sealed class TourLegs(ArticleDocument document, Lexicon lexicon, TripFi
             reached.UnionWith(countries.Where(c => c.Led || countries.Count > 1).Select(c => c.Country));
             if (countries.Count > 1)
             {
+                // Only a stop the sentence dates belongs to it; the others it only names.
                 var route = VisitedPlaces.Route(document, lexicon, index, home);
-                foreach (var (country, day) in route)
+                foreach (var (country, day) in route.Where(r => r.Day is not null))
                 {
                     (sentencesOf.TryGetValue(country, out var set) ? set : sentencesOf[country] = []).Add(index);
-                    routeDays.TryAdd(country, day);
+                    routeDays.TryAdd(country, day!.Value);
                     routeSentences.Add(index);
                 }
 
-                current = route.Count > 0 ? route[^1].Country : null;
+                current = route.Count > 0 && route[^1].Day is not null ? route[^1].Country : null;
                 continue;
             }
 

@@ -53,10 +53,10 @@ internal static partial class VisitedPlaces
     /// <summary>
     /// A sentence that takes the traveller through several countries one after another, each by a phrase of its own
     /// ("will travel to Banjul on Wednesday ... before ending the tour in Dakar, where ... on Thursday"), with the day
-    /// each stop's part of the sentence gives; empty for one country, a list that sums a tour up ("a tour of A, B and
-    /// C"), a stop no phrase reaches or one without a day.
+    /// each stop's part of the sentence gives (null when it gives none); empty for one country, a list that sums a tour
+    /// up ("a tour of A, B and C"), a stop no phrase reaches, or no day at all.
     /// </summary>
-    public static List<(string Country, DateOnly Day)> Route(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
+    public static List<(string Country, DateOnly? Day)> Route(ArticleDocument document, Lexicon lexicon, int sentence, string? home)
     {
         var text = document.Text;
         var start = document.Sentences[sentence].Start;
@@ -102,15 +102,15 @@ internal static partial class VisitedPlaces
             return [];
         }
 
-        // Each stop needs a day of its own: "in Cairo on Thursday, at the start of a visit that will also take him to
-        // Ethiopia" sums the trip up rather than tells its route.
+        // A stop is on the day its part of the sentence gives; one without ("in Cairo on Thursday, at the start of a
+        // visit that will also take him to Ethiopia") is only named, and another sentence must tell of it.
         var days = document.DatesIn(sentence).Where(d => d.IsDay).ToList();
         var route = stops.Select((stop, i) =>
         {
             var until = i + 1 < stops.Count ? stops[i + 1].Start : end;
             return (stop.Country, days.FirstOrDefault(d => d.Start >= stop.Start && d.Start < until)?.From);
         }).ToList();
-        return route.All(r => r.From is not null) ? route.Select(r => (r.Country, r.From!.Value)).ToList() : [];
+        return route.Any(r => r.From is not null) ? route : [];
     }
 
     [GeneratedRegex(@"\bno longer\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -121,4 +121,17 @@ public sealed class TourLegsTests
         var vera = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("mateo vera"));
         Assert.Equal((1, ExtractedMeetingStatus.Planned, new DateOnly(2027, 5, 6)), (vera.VisitIndex!.Value, vera.Status, vera.Date!.Value));
     }
+
+    [Fact]
+    public void AStopTheLedeDatesIsALegEvenWhenOnlyTheNextStopHasATravelPhrase()
+    {
+        var facts = Articles.Extract("""
+            LIMA, May 4, 2027 - Japanese Foreign Minister Kenji Arai held talks with Peruvian Foreign Minister Rosa Campos in Lima on Tuesday, at the start of a visit that will also take him to Ecuador.
+
+            Arai travels on Wednesday to Quito, where he will meet Ecuadorian President Mateo Vera on Thursday.
+            """, Articles.On(2027, 5, 4)).Facts;
+
+        Assert.Equal(["Peru", "Ecuador"], facts.Visits.Select(v => v.HostCountry));
+        Assert.Equal(0, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("rosa campos")).VisitIndex);
+    }
 }
