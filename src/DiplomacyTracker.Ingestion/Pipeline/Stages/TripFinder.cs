@@ -44,6 +44,13 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             var others = new HashSet<int>(calledOffSentences);
             var sentences = TripSentences(document, speakers, candidate, others);
             sentences.ExceptWith(calledOffSentences);
+            if (sentences.Count == 0)
+            {
+                // Every sentence about them tells of another trip ("when X visited Hanoi last September"): that one is
+                // a past trip, not the article's.
+                continue;
+            }
+
             var trip = Find(document, candidate, host, travel, sentences) with { TravelerHome = home, OtherTripSentences = others };
             var legs = new TourLegs(document, lexicon, trip, (country, sentences) => Find(document, candidate, country, travel, sentences)).Find();
             return document with { Trip = trip with { Legs = legs } };

@@ -78,4 +78,18 @@ public sealed class PastTripFinderTests
 
         Assert.Contains(facts.Meetings, m => m.VisitIndex == 0 && m.ParticipantKeys.Contains("han min su"));
     }
+
+    [Fact]
+    public void AnArticleThatOnlyRecallsATripMakesThePastTripAndNoUndatedOne()
+    {
+        var facts = Articles.Extract("""
+            SINGAPORE (Reuters) - When Australian Prime Minister Ann Hale visited Hanoi last September, Vietnam upgraded its ties with Australia.
+
+            "It was a turning point," said Dao Minh, an analyst at a Hanoi think tank.
+            """, Articles.On(2027, 5, 10)).Facts;
+
+        var visit = Assert.Single(facts.Visits);
+        Assert.Equal(("Vietnam", new DateOnly(2026, 9, 1)), (visit.HostCountry, visit.Start!.Value));
+        Assert.NotEmpty(visit.Evidence);
+    }
 }
