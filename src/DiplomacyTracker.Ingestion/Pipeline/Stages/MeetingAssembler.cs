@@ -136,7 +136,7 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
         mention = IntoTrip(mention);
         var attached = trip is not null && traveler is { } tr && people.Contains(tr) && Fits(mention);
         int? visit = attached ? VisitOf(mention, people) : PastVisit(mention.Sentence, people);
-        if (attached && visit is { } leg && TakenElsewhere(mention.Sentence, HostOf(document, trip, leg)))
+        if (attached && visit is { } leg && (TakenElsewhere(mention.Sentence, HostOf(document, trip, leg)) || WhereElsewhere(mention, HostOf(document, trip, leg))))
         {
             // "has already travelled to A and B, where he met X": talks on another trip, not on this one; on a trip the
             // article does not date, they are not recorded at all.
@@ -177,6 +177,26 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
             return (subject is null || subject.Person == trip.Traveler)
                 && places.Any(p => p.Start >= end && p.Start - end < 40 && p.Country != home);
         });
+    }
+
+    /// <summary>
+    /// "..., a day after visiting Israel, where she met X": talks in a "where" clause happen at the place the clause
+    /// hangs on; in a third country, they are not on this leg.
+    /// </summary>
+    private bool WhereElsewhere(MeetingMention mention, string host)
+    {
+        var sentence = document.Sentences[mention.Sentence];
+        var before = document.Text.AsSpan(sentence.Start, mention.CueStart - sentence.Start);
+        var where = before.LastIndexOf(", where ", StringComparison.Ordinal);
+        if (where < 0)
+        {
+            return false;
+        }
+
+        var at = sentence.Start + where;
+        var home = document.People[trip!.Traveler].Country ?? trip.TravelerHome;
+        return document.PlacesIn(mention.Sentence).LastOrDefault(p => p.Start + p.Length <= at) is { } place
+            && at - (place.Start + place.Length) <= 2 && place.Country != host && place.Country != home;
     }
 
     /// <summary>"when she flew to X in October 2024 for talks with Y": a meeting in the sentence of another trip belongs to it.</summary>

@@ -92,4 +92,20 @@ public sealed class PastTripFinderTests
         Assert.Equal(("Vietnam", new DateOnly(2026, 9, 1)), (visit.HostCountry, visit.Start!.Value));
         Assert.NotEmpty(visit.Evidence);
     }
+
+    [Fact]
+    public void TalksInAWhereClauseOnAThirdCountryAreNotOnThisTrip()
+    {
+        var facts = Facts("Hollis came to Seoul a day after visiting Japan, where she met Prime Minister Aiko Mori.");
+
+        Assert.DoesNotContain(facts.Meetings, m => m.VisitIndex == 0 && m.ParticipantKeys.Contains("aiko mori"));
+    }
+
+    [Fact]
+    public void TalksInAWhereClauseOnTheHostCountryStay()
+    {
+        var facts = Facts("Hollis later flew to Busan, where she met Mayor Park Jin-ho.");
+
+        Assert.Contains(facts.Meetings, m => m.VisitIndex == 0 && m.ParticipantKeys.Contains("park jin ho"));
+    }
 }
