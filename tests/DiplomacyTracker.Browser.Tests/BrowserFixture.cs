@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long a step may wait for the page (a wait, not a budget: nothing is timed).</summary>
+    public const int WaitMilliseconds = 180_000;
+
     private readonly string _profile = Path.Combine(Path.GetTempPath(), "dt-chromium-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
 
@@ -55,8 +58,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
-        // Waits, not budgets: on a busy two-core machine a page with its first JIT can take well over 15 s.
-        Browser.SetDefaultTimeout(60_000);
+        // Waits, not budgets: on a busy two-core machine a page with its first JIT can take well over 15 s, and while
+        // the other test projects run beside these (dotnet test runs projects in parallel) a navigation took over 60 s.
+        Browser.SetDefaultTimeout(WaitMilliseconds);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 

@@ -33,7 +33,7 @@ public sealed class CorrectionTests : IAsyncLifetime
             BaseURL = address,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        _browser.SetDefaultTimeout(60_000); // a wait, not a budget (BrowserFixture)
+        _browser.SetDefaultTimeout(BrowserFixture.WaitMilliseconds); // a wait, not a budget (BrowserFixture)
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
     }
 
