@@ -170,12 +170,12 @@ internal sealed partial class MeetingAssembler(ArticleDocument document, TripFin
 
         var start = document.Sentences[sentence].Start;
         var mentions = document.MentionsIn(sentence).ToList();
+        var named = places.OrderBy(p => p.Start).ToList();
         return document.Matches.Of(travelCue, document.TextOf(document.Sentences[sentence])).Any(cue =>
         {
-            var end = start + cue.Index + cue.Length;
             var subject = mentions.LastOrDefault(m => m.PhraseEnd <= start + cue.Index && document.People[m.Person].IsOfficial);
             return (subject is null || subject.Person == trip.Traveler)
-                && places.Any(p => p.Start >= end && p.Start - end < 40 && p.Country != home);
+                && places.Any(p => p.Country != home && VisitedPlaces.Leads([start + cue.Index + cue.Length], named, p));
         });
     }
 

@@ -88,9 +88,23 @@ internal sealed class MentionFinder(Lexicon lexicon, PersonRegistry registry)
     /// <summary>The one person whose name holds these words in this order, if only one does.</summary>
     private int? Within(string key)
     {
-        var words = $" {key} ";
-        var holders = registry.People.Where(p => p.Key.Length > key.Length && $" {p.Key} ".Contains(words, StringComparison.Ordinal)).Take(2).ToList();
+        var holders = registry.People.Where(p => p.Key.Length > key.Length && HoldsWords(p.Key, key)).Take(2).ToList();
         return holders.Count == 1 ? holders[0].Id : null;
+    }
+
+    /// <summary>Whether <paramref name="key"/> stands in <paramref name="name"/> as whole words.</summary>
+    private static bool HoldsWords(string name, string key)
+    {
+        for (var at = name.IndexOf(key, StringComparison.Ordinal); at >= 0; at = name.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int? Part(string word, MentionTally before)

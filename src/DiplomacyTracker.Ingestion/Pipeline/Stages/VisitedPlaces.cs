@@ -24,11 +24,12 @@ internal static partial class VisitedPlaces
         var text = document.Text;
         var start = document.Sentences[sentence].Start;
         var cues = document.Matches.Of(lexicon.Travel.Travel, document.TextOf(document.Sentences[sentence])).Select(m => start + m.Index + m.Length).ToList();
+        var named = document.PlacesIn(sentence).OrderBy(p => p.Start).ToList();
         var result = new List<(string Country, bool Led)>();
         PlaceMention? previous = null;
         foreach (var place in places)
         {
-            var led = cues.Any(end => place.Start >= end && place.Start - end < 40);
+            var led = Leads(cues, named, place);
             var chained = previous is not null && previous.Start + previous.Length <= place.Start
                 && ListJoint().IsMatch(text.AsSpan(previous.Start + previous.Length, place.Start - previous.Start - previous.Length));
             var city = place.Kind == PlaceKind.City && !IsMetonym(document, place) && PresenceWordBefore().IsMatch(text.AsSpan(Math.Max(start, place.Start - 40), place.Start - Math.Max(start, place.Start - 40)));
@@ -85,8 +86,7 @@ internal static partial class VisitedPlaces
                 continue;
             }
 
-            // A travel phrase leads to the first place after it ("the first visit to China by a U.S. adviser" leads to China only).
-            var led = cues.Any(c => place.Start >= c && place.Start - c < 40 && !named.Any(o => o.Start >= c && o.Start < place.Start));
+            var led = Leads(cues, named, place);
             var there = place.Kind == PlaceKind.City && !IsMetonym(document, place) && PutsThere(document, place);
             var listed = stops.Count > 0 && ListJoint().IsMatch(text.AsSpan(stops[^1].Start + stops[^1].Length, place.Start - stops[^1].Start - stops[^1].Length));
             if (listed || !(led || there) || stops.Any(s => s.Country == place.Country))
@@ -112,6 +112,13 @@ internal static partial class VisitedPlaces
         }).ToList();
         return route.Any(r => r.From is not null) ? route : [];
     }
+
+    /// <summary>
+    /// Whether a travel phrase (ending at one of <paramref name="cueEnds"/>) leads to the place: the first place named
+    /// after it, close by ("the first visit to China by a U.S. adviser" leads to China only).
+    /// </summary>
+    public static bool Leads(IReadOnlyList<int> cueEnds, IReadOnlyList<PlaceMention> named, PlaceMention place) =>
+        cueEnds.Any(c => place.Start >= c && place.Start - c < 40 && !named.Any(o => o.Start >= c && o.Start < place.Start));
 
     [GeneratedRegex(@"\bno longer\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoLonger();
