@@ -48,10 +48,10 @@ public static class DatabaseFile
         return !File.Exists(path);
     }
 
-    /// <summary>Throws <see cref="DatabaseMovedException"/> when <see cref="HasMoved"/>.</summary>
-    public static void EnsureInPlace(SqliteConnection connection)
+    /// <summary>Throws <see cref="DatabaseMovedException"/> when <see cref="HasMoved"/>; a server's database has no file to move.</summary>
+    public static void EnsureInPlace(System.Data.Common.DbConnection connection)
     {
-        if (HasMoved(connection))
+        if (connection is SqliteConnection sqlite && HasMoved(sqlite))
         {
             throw new DatabaseMovedException(connection.DataSource);
         }
@@ -64,7 +64,12 @@ public static class DatabaseFile
     public static async Task OpenInPlaceAsync(Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var connection = (SqliteConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        if (Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database) is not SqliteConnection connection)
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.OpenConnectionAsync(db.Database, cancellationToken);
+            return;
+        }
+
         try
         {
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.OpenConnectionAsync(db.Database, cancellationToken);
@@ -90,6 +95,15 @@ public static class DatabaseFile
     }
 
     /// <summary>Creates the database file if there is none (the first start), so it can then be opened with <see cref="MustExist"/>.</summary>
+    public static void CreateIfMissing(TrackerStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.Provider == StoreProvider.Sqlite)
+        {
+            CreateIfMissing(store.ConnectionString);
+        }
+    }
+
     public static void CreateIfMissing(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);

@@ -24,4 +24,18 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (this.IsPostgreSql())
+        {
+            // PostgreSQL keeps an instant (timestamptz), not the offset it was written with, and Npgsql refuses any
+            // offset but UTC: the same instant is stored, and read back in UTC. SQLite keeps the offset as written.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
+        }
+    }
+
+    private sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(), value => value);
 }

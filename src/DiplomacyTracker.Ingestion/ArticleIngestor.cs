@@ -105,7 +105,7 @@ public sealed class ArticleIngestor(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await DatabaseFile.OpenInPlaceAsync(db, cancellationToken);
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
         using var writer = new ArticleWriter(db, catalog);
         await writer.OpenAsync(cancellationToken);

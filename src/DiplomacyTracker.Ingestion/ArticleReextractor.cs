@@ -33,7 +33,7 @@ public sealed class ArticleReextractor(
         var catalog = await IssueCatalog.SyncAsync(db, taxonomy, cancellationToken);
         using var writer = new ArticleWriter(db, catalog);
         await writer.OpenAsync(cancellationToken);
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         var ids = await db.Articles
             .Where(a => articleIds == null || articleIds.Contains(a.Id))
             .OrderBy(a => a.Id).Select(a => a.Id)

@@ -10,10 +10,15 @@ namespace DiplomacyTracker.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>The store (SQLite at <paramref name="connectionString"/>) and the ingestion service.</summary>
-    public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString, ArticleReaderOptions? readerOptions = null)
+    public static IServiceCollection AddTrackerStore(this IServiceCollection services, string connectionString, ArticleReaderOptions? readerOptions = null) =>
+        services.AddTrackerStore(new TrackerStore(StoreProvider.Sqlite, connectionString), readerOptions);
+
+    /// <summary>The store on its engine and the ingestion service.</summary>
+    public static IServiceCollection AddTrackerStore(this IServiceCollection services, TrackerStore store, ArticleReaderOptions? readerOptions = null)
     {
+        services.AddSingleton(store);
         services.AddSingleton(new ArticleReaders(readerOptions ?? new ArticleReaderOptions()));
-        services.AddDbContextFactory<TrackerDbContext>(o => TrackerDatabase.UseTrackerSqlite(o, connectionString));
+        services.AddDbContextFactory<TrackerDbContext>(o => TrackerDatabase.UseTracker(o, store));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
         services.TryAddSingleton(_ => Lexicon.LoadDefault());
         services.TryAddSingleton<IArticleExtractor>(sp => new ExtractionPipeline(sp.GetRequiredService<Lexicon>()));

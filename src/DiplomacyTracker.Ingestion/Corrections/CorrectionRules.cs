@@ -198,9 +198,10 @@ internal sealed class CorrectionRules
                     foreach (var official in CorrectionFields.List(value).Select(StoreSql.ParseId).OfType<int>())
                     {
                         sql.Execute(static s => $"""
-                            INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+                            INSERT INTO {s.T(MeetingParticipants.Entity)}
                                 ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
                             SELECT @MeetingId, {s.C<Official>(nameof(Official.Id))} FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @OfficialId
+                            ON CONFLICT DO NOTHING
                             """, ("MeetingId", id), ("OfficialId", official));
                     }
                     break;

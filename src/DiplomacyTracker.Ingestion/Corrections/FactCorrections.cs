@@ -284,21 +284,24 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
         sql.Execute(static s => Reassign<Quote>(s, nameof(Quote.OfficialId)), kept, gone);
         sql.Execute(static s => Reassign<IssueMention>(s, nameof(IssueMention.RaisedById)), kept, gone);
         sql.Execute(static s => $"""
-            INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+            INSERT INTO {s.T(MeetingParticipants.Entity)}
                 ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
             SELECT {s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, @Survivor FROM {s.T(MeetingParticipants.Entity)}
             WHERE {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)} = @Absorbed
+            ON CONFLICT DO NOTHING
             """, kept, gone);
         sql.Execute(static s => $"""
-            INSERT OR IGNORE INTO {s.T(MeetingReportParticipants.Entity)}
+            INSERT INTO {s.T(MeetingReportParticipants.Entity)}
                 ({s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}, {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)})
             SELECT {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}, @Survivor FROM {s.T(MeetingReportParticipants.Entity)}
             WHERE {s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)} = @Absorbed
+            ON CONFLICT DO NOTHING
             """, kept, gone);
         sql.Execute(static s => $"""
-            INSERT OR IGNORE INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
+            INSERT INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
             SELECT {s.C<OfficialNameToken>(nameof(OfficialNameToken.Token))}, @Survivor FROM {s.T<OfficialNameToken>()}
             WHERE {s.C<OfficialNameToken>(nameof(OfficialNameToken.OfficialId))} = @Absorbed
+            ON CONFLICT DO NOTHING
             """, kept, gone);
         var (name, aliases) = NameAndAliases(sql, absorbed);
         var survivorNames = NameAndAliases(sql, survivor);

@@ -88,10 +88,11 @@ internal static class FactSplit
     {
         var split = sql.Insert(static s => $"""
             INSERT INTO {s.T<Official>()} ({s.Columns<Official>(nameof(Official.Name), nameof(Official.NameKey), nameof(Official.Country), nameof(Official.Aliases), nameof(Official.NotOfficial))})
-            SELECT @Name, {s.C<Official>(nameof(Official.NameKey))} || '#split-' || lower(hex(randomblob(8))), {s.C<Official>(nameof(Official.Country))}, '[]',
+            SELECT @Name, {s.C<Official>(nameof(Official.NameKey))} || @Suffix, {s.C<Official>(nameof(Official.Country))}, @Aliases,
                 {s.C<Official>(nameof(Official.NotOfficial))}
             FROM {s.T<Official>()} WHERE {s.C<Official>(nameof(Official.Id))} = @Id RETURNING {s.C<Official>(nameof(Official.Id))}
-            """, ("Id", id), ("Name", name));
+            """, ("Id", id), ("Name", name), ("Suffix", "#split-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))),
+            (nameof(Official.Aliases), new List<string>()));
         var trips = sql.Query(static s => $"""
                 SELECT r.{s.C<VisitReport>(nameof(VisitReport.VisitId))}, r.{s.C<VisitReport>(nameof(VisitReport.ArticleId))}
                 FROM {s.T<VisitReport>()} AS r JOIN {s.T<Visit>()} AS v ON v.{s.C<Visit>(nameof(Visit.Id))} = r.{s.C<VisitReport>(nameof(VisitReport.VisitId))}

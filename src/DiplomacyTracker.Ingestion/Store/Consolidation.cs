@@ -159,12 +159,13 @@ internal static class Consolidation
                 AND {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)} NOT IN ({ReportedParticipants(s)})
             """, ("MeetingId", meetingId));
         sql.Execute(static s => $"""
-            INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+            INSERT INTO {s.T(MeetingParticipants.Entity)}
                 ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
             SELECT DISTINCT r.{s.C<MeetingReport>(nameof(MeetingReport.MeetingId))}, rp.{s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.OfficialId)}
             FROM {s.T(MeetingReportParticipants.Entity)} AS rp
             JOIN {s.T<MeetingReport>()} AS r ON r.{s.C<MeetingReport>(nameof(MeetingReport.Id))} = rp.{s.C(MeetingReportParticipants.Entity, MeetingReportParticipants.MeetingReportId)}
             WHERE r.{s.C<MeetingReport>(nameof(MeetingReport.MeetingId))} = @MeetingId
+            ON CONFLICT DO NOTHING
             """, ("MeetingId", meetingId));
     }
 

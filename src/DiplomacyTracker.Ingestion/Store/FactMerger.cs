@@ -29,7 +29,9 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
     private const int VisitDateSlackDays = 2;
 
     private static readonly string[] ExcerptColumns = [nameof(Excerpt.ArticleId), nameof(Excerpt.Start), nameof(Excerpt.Length), nameof(Excerpt.Text)];
-    private static readonly string[] OfficialColumns = [nameof(Domain.Official.Name), nameof(Domain.Official.NameKey), nameof(Domain.Official.Country), nameof(Domain.Official.Aliases)];
+    // Every column without a default: SQLite's NotOfficial has one (it was added to a table with rows), PostgreSQL's does not.
+    private static readonly string[] OfficialColumns =
+        [nameof(Domain.Official.Name), nameof(Domain.Official.NameKey), nameof(Domain.Official.Country), nameof(Domain.Official.Aliases), nameof(Domain.Official.NotOfficial)];
     private static readonly string[] StoredOfficialColumns = [nameof(Domain.Official.Id), nameof(Domain.Official.Name), nameof(Domain.Official.Country), nameof(Domain.Official.Aliases)];
     private static readonly string[] TitleColumns = [nameof(OfficialTitle.OfficialId), nameof(OfficialTitle.Title), nameof(OfficialTitle.AsOf), nameof(OfficialTitle.ExcerptId)];
     private static readonly string[] QuoteColumns = [nameof(Quote.OfficialId), nameof(Quote.ExcerptId), nameof(Quote.Text), nameof(Quote.VisitId)];
@@ -102,9 +104,10 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
             foreach (var participant in participants)
             {
                 sql.Execute(static s => $"""
-                    INSERT OR IGNORE INTO {s.T(MeetingParticipants.Entity)}
+                    INSERT INTO {s.T(MeetingParticipants.Entity)}
                         ({s.C(MeetingParticipants.Entity, MeetingParticipants.MeetingId)}, {s.C(MeetingParticipants.Entity, MeetingParticipants.OfficialId)})
                     VALUES (@MeetingId, @OfficialId)
+                    ON CONFLICT DO NOTHING
                     """, ("MeetingId", meeting), ("OfficialId", participant));
             }
         }
@@ -195,7 +198,7 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
                 RETURNING {s.C<Domain.Official>(nameof(Domain.Official.Id))}
                 """,
                 (nameof(Domain.Official.Name), found.Name), (nameof(Domain.Official.NameKey), found.Key), (nameof(Domain.Official.Country), found.Country),
-                (nameof(Domain.Official.Aliases), new List<string>())), found.Name, found.Country, []);
+                (nameof(Domain.Official.Aliases), new List<string>()), (nameof(Domain.Official.NotOfficial), false)), found.Name, found.Country, []);
         _officials[found.Key] = id;
         _identity.Remember(id, found.MatchTokens);
 
@@ -216,8 +219,8 @@ internal sealed class FactMerger(StoreSql sql, int articleId, string articleText
         {
             var known = sql.FirstId(static s => $"""
                 SELECT {s.C<OfficialTitle>(nameof(OfficialTitle.Id))} FROM {s.T<OfficialTitle>()}
-                WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId AND {s.C<OfficialTitle>(nameof(OfficialTitle.Title))} = @Title COLLATE NOCASE
-                    AND {s.C<OfficialTitle>(nameof(OfficialTitle.AsOf))} IS @AsOf
+                WHERE {s.C<OfficialTitle>(nameof(OfficialTitle.OfficialId))} = @OfficialId AND lower({s.C<OfficialTitle>(nameof(OfficialTitle.Title))}) = lower(@Title)
+                    AND {s.C<OfficialTitle>(nameof(OfficialTitle.AsOf))} IS NOT DISTINCT FROM @AsOf
                 LIMIT 1
                 """, (nameof(OfficialTitle.OfficialId), id), (nameof(OfficialTitle.Title), title.Title), (nameof(OfficialTitle.AsOf), title.AsOf));
             if (known is null)

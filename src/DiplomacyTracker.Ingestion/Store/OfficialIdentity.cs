@@ -45,8 +45,9 @@ internal sealed class OfficialIdentity(StoreSql sql)
         foreach (var token in matchTokens.Distinct(StringComparer.Ordinal))
         {
             sql.Execute(static s => $"""
-                INSERT OR IGNORE INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
+                INSERT INTO {s.T<OfficialNameToken>()} ({s.Columns<OfficialNameToken>(nameof(OfficialNameToken.Token), nameof(OfficialNameToken.OfficialId))})
                 VALUES (@Token, @OfficialId)
+                ON CONFLICT DO NOTHING
                 """, (nameof(OfficialNameToken.Token), token), (nameof(OfficialNameToken.OfficialId), officialId));
         }
     }

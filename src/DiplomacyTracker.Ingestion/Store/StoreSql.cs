@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using DiplomacyTracker.Domain;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,16 +12,18 @@ namespace DiplomacyTracker.Ingestion.Store;
 /// reused with new values: the writer runs a few dozen small statements per article, and building EF change-tracked
 /// graphs for them cost ten times what SQLite spends on the rows. A statement is a function of the
 /// <see cref="StoreSchema"/> giving its text (built once per model), so it names tables and columns as the EF model
-/// maps them; values bind to named parameters (<c>@Title</c>), converted as the model converts their types.
+/// maps them; values bind to named parameters (<c>@Title</c>), converted as the model converts their types. The SQL
+/// is what SQLite and PostgreSQL both read (<c>INSERT ... ON CONFLICT DO NOTHING</c>, <c>RETURNING</c>, savepoints).
 /// </summary>
 internal sealed class StoreSql(TrackerDbContext db) : IDisposable
 {
     private static readonly ConcurrentDictionary<string, bool> Prepared = new(StringComparer.Ordinal);
 
     /// <summary>By the statement itself: a lambda that captures nothing is one delegate for the process's lifetime.</summary>
-    private readonly Dictionary<Func<StoreSchema, string>, SqliteCommand> _commands = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, SqliteCommand> _controls = new(StringComparer.Ordinal);
+    private readonly Dictionary<Func<StoreSchema, string>, DbCommand> _commands = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, DbCommand> _controls = new(StringComparer.Ordinal);
     private readonly StoreSchema _schema = StoreSchema.Of(db);
+    private readonly bool _sqlite = !db.IsPostgreSql();
 
     /// <summary>Every statement a writer in this process has prepared, for the query-plan checks.</summary>
     public static IReadOnlyCollection<string> Statements => [.. Prepared.Keys];
@@ -33,13 +35,16 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
 
     /// <summary>
     /// Opens the connection for the writer's lifetime, so EF does not close it (and its prepared statements) between
-    /// batches, with a larger page cache: at 100,000 articles the indexes the writer looks up in are hundreds of
-    /// megabytes, and every page not in the cache is a read from the file.
+    /// batches, with a larger page cache on SQLite: at 100,000 articles the indexes the writer looks up in are hundreds
+    /// of megabytes, and every page not in the cache is a read from the file. (A PostgreSQL server sizes its own.)
     /// </summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        Control($"PRAGMA cache_size = -{WriterCacheKibibytes}");
+        if (_sqlite)
+        {
+            Control($"PRAGMA cache_size = -{WriterCacheKibibytes}");
+        }
     }
 
     public int Execute(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
@@ -53,7 +58,7 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
     public int? FirstId(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
         Bind(statement, values).ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public List<T> Query<T>(Func<StoreSchema, string> statement, Func<SqliteDataReader, T> row, params ReadOnlySpan<(string Name, object? Value)> values)
+    public List<T> Query<T>(Func<StoreSchema, string> statement, Func<DbDataReader, T> row, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         using var reader = Bind(statement, values).ExecuteReader();
         var rows = new List<T>();
@@ -65,23 +70,29 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
         return rows;
     }
 
-    public static List<string> ListOf(SqliteDataReader reader, int ordinal) =>
-        JsonSerializer.Deserialize<List<string>>(reader.GetString(ordinal)) ?? [];
+    /// <summary>A list column: JSON text on SQLite, an array on PostgreSQL.</summary>
+    public static List<string> ListOf(DbDataReader reader, int ordinal) => reader.GetFieldType(ordinal) == typeof(string)
+        ? JsonSerializer.Deserialize<List<string>>(reader.GetString(ordinal)) ?? []
+        : [.. reader.GetFieldValue<string[]>(ordinal)];
 
-    public static DateOnly? DateOf(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A date column: ISO text on SQLite, a <c>date</c> on PostgreSQL.</summary>
+    public static DateOnly? DateOf(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null
+        : reader.GetFieldType(ordinal) == typeof(string)
+            ? DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : reader.GetFieldValue<DateOnly>(ordinal);
 
-    public static string? TextOf(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? TextOf(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static int? ParseId(string? text) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    public static int? IntOf(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    public static int? IntOf(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
     public void Dispose()
     {
         // The connection goes back to the pool, where pages' reads may take it: with the default cache again.
-        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        if (_sqlite && db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
         {
             Control($"PRAGMA cache_size = -{DefaultCacheKibibytes}");
         }
@@ -98,7 +109,7 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
     /// <summary>Runs a statement that names nothing in the schema (a pragma, a savepoint), prepared once like the others.</summary>
     public void Control(string sql)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         if (!_controls.TryGetValue(sql, out var command) || command.Connection != connection)
         {
             command?.Dispose();
@@ -107,13 +118,13 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
             _controls[sql] = command;
         }
 
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Bind(Func<StoreSchema, string> statement, ReadOnlySpan<(string Name, object? Value)> values)
+    private DbCommand Bind(Func<StoreSchema, string> statement, ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         if (!_commands.TryGetValue(statement, out var command) || command.Connection != connection)
         {
             command?.Dispose();
@@ -123,14 +134,16 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
             {
                 // Named as the statement writes it: SQLite finds "@Name" at once, where "Name" makes
                 // Microsoft.Data.Sqlite try each prefix in turn, building each string, at every execution.
-                command.Parameters.Add(new SqliteParameter("@" + name, null));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + name;
+                command.Parameters.Add(parameter);
             }
 
             _commands[statement] = command;
             Prepared.TryAdd(command.CommandText, true);
         }
 
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         for (var i = 0; i < values.Length; i++)
         {
             var parameter = command.Parameters[i];

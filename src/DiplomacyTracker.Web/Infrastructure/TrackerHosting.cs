@@ -10,8 +10,10 @@ namespace DiplomacyTracker.Web.Infrastructure;
 public static class TrackerHosting
 {
     /// <summary>
-    /// Logging, the store and ingestion. The database is <paramref name="databasePath"/> when given (<c>--db</c>),
-    /// else the <c>Tracker</c> connection string, else <c>tracker.db</c> in the data folder.
+    /// Logging, the store and ingestion. The engine is <c>Tracker:Provider</c> (<c>Sqlite</c>, the default, or
+    /// <c>PostgreSQL</c>). On SQLite the database is <paramref name="databasePath"/> when given (<c>--db</c>), else the
+    /// <c>Tracker</c> connection string, else <c>tracker.db</c> in the data folder; PostgreSQL takes the
+    /// <c>Tracker</c> connection string, which it must have.
     /// </summary>
     public static WebApplicationBuilder AddTracker(this WebApplicationBuilder builder, string? databasePath)
     {
@@ -22,18 +24,15 @@ public static class TrackerHosting
 
         var options = builder.Configuration.GetSection(TrackerOptions.Section).Get<TrackerOptions>() ?? new TrackerOptions();
         builder.Services.Configure<TrackerOptions>(builder.Configuration.GetSection(TrackerOptions.Section));
-        var connectionString = databasePath is not null
-            ? TrackerDatabase.ConnectionStringFor(databasePath)
-            : builder.Configuration.GetConnectionString("Tracker") is { Length: > 0 } configured
-                ? configured
-                : TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
-        // Once created, the file must exist: a database deleted under the running app is an error, not a new empty store.
-        builder.Services.AddTrackerStore(DatabaseFile.MustExist(connectionString), new ArticleReaderOptions(options.MaxArticleBytes));
-        var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!;
+        var store = StoreFrom(builder.Configuration, options, databasePath);
+        builder.Services.AddTrackerStore(store, new ArticleReaderOptions(options.MaxArticleBytes));
+        var dataFolder = store.Provider == StoreProvider.Sqlite
+            ? Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.ConnectionString).DataSource)!
+            : Path.GetFullPath(options.DataFolder);
         builder.Services.AddSingleton<Browsing.PublicSources>();
         builder.Services.AddSingleton(_ => Browsing.CountryTable.LoadDefault());
         builder.Services.AddSingleton(services => Browsing.WorldMap.Load(services.GetRequiredService<IWebHostEnvironment>()));
-        builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(databaseFolder, "submitted"),
+        builder.Services.AddSingleton(services => new Web.Ingestion.Submissions(Path.Combine(dataFolder, "submitted"),
             services.GetRequiredService<IDbContextFactory<TrackerDbContext>>()));
         return builder;
     }
@@ -56,12 +55,37 @@ public static class TrackerHosting
             }
         }, CancellationToken.None);
 
+    /// <summary>Which engine and database the configuration names (see <see cref="AddTracker"/>).</summary>
+    public static TrackerStore StoreFrom(IConfiguration configuration, TrackerOptions options, string? databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        var provider = TrackerStore.ParseProvider(configuration[$"{TrackerOptions.Section}:Provider"]);
+        var configured = configuration.GetConnectionString("Tracker") is { Length: > 0 } value ? value : null;
+        if (provider == StoreProvider.PostgreSQL)
+        {
+            if (databasePath is not null)
+            {
+                throw new ArgumentException("--db names a SQLite file; with Tracker:Provider=PostgreSQL the database is ConnectionStrings:Tracker.");
+            }
+
+            return new TrackerStore(provider, configured ?? throw new ArgumentException(
+                "Tracker:Provider is PostgreSQL but ConnectionStrings:Tracker is not set (e.g. ConnectionStrings__Tracker=\"Host=db;Database=tracker;Username=tracker;Password=...\")."));
+        }
+
+        var connectionString = databasePath is not null
+            ? TrackerDatabase.ConnectionStringFor(databasePath)
+            : configured ?? TrackerDatabase.ConnectionStringFor(Path.Combine(Path.GetFullPath(options.DataFolder), "tracker.db"));
+        // Once created, the file must exist: a database deleted under the running app is an error, not a new empty store.
+        return new TrackerStore(provider, DatabaseFile.MustExist(connectionString));
+    }
+
     /// <summary>Creates or upgrades the database; on first start ingests the seed folder.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool ingestSeeds, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        DatabaseFile.CreateIfMissing(db.Database.GetConnectionString()!);
+        DatabaseFile.CreateIfMissing(scope.ServiceProvider.GetRequiredService<TrackerStore>());
         await TrackerDatabase.MigrateAsync(db, cancellationToken);
 
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TrackerOptions>>().Value;

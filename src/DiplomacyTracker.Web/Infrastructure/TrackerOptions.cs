@@ -5,6 +5,9 @@ public sealed class TrackerOptions
 {
     public const string Section = "Tracker";
 
+    /// <summary>The engine: <c>Sqlite</c> (the default) or <c>PostgreSQL</c>, whose database is <c>ConnectionStrings:Tracker</c>.</summary>
+    public string Provider { get; set; } = nameof(Domain.StoreProvider.Sqlite);
+
     /// <summary>Folder for the database and other data, relative to the folder the app is run from.</summary>
     public string DataFolder { get; set; } = "data";
 

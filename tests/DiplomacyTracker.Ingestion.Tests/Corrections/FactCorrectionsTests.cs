@@ -1,3 +1,4 @@
+using DiplomacyTracker.Tests;
 using System.Text.Json;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Corrections;
@@ -12,16 +13,24 @@ public sealed class FactCorrectionsTests : IDisposable
     private const string Talks = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
     private static readonly CorrectionAuthor Ana = new("ana", "checked against the ministry's statement");
 
-    private readonly StoreFixture _store = new(new ScriptedExtractor());
-    private readonly FactCorrections _corrections;
+    private StoreFixture _store = null!;
+    private FactCorrections _corrections = null!;
 
-    public FactCorrectionsTests() => _corrections = new FactCorrections(_store.Factory, TimeProvider.System);
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task VisitPutInTheWrongCountryStaysCorrectedAfterReextraction()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+        _corrections = new FactCorrections(_store.Factory, TimeProvider.System);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task VisitPutInTheWrongCountryStaysCorrectedAfterReextraction(StoreProvider engine)
+    {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var visit = await One(db => db.Visits);
 
@@ -39,9 +48,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(correction.Id, stored.Id);
     }
 
-    [Fact]
-    public async Task HostTakenForTheTravellerIsCorrectedAndStaysCorrectedThroughReextractionAndANewVersion()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task HostTakenForTheTravellerIsCorrectedAndStaysCorrectedThroughReextractionAndANewVersion(StoreProvider engine)
     {
+        Open(engine);
         // The reading made the host, Luis Soto, the traveller of a trip to Chile; Anna Berg is the one who travelled.
         await _store.IngestAsync("a.txt", "2025-03-04: Luis Soto (Chile) in Chile meets Anna Berg (Sweden) about trade.");
         var visit = await One(db => db.Visits);
@@ -59,9 +70,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(visit.Id, (await One(db => db.Meetings)).VisitId);
     }
 
-    [Fact]
-    public async Task TravellerWhoIsNoOfficialOnRecordIsRefused()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TravellerWhoIsNoOfficialOnRecordIsRefused(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var visit = await One(db => db.Visits);
 
@@ -72,9 +85,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(visit.TravelerId, (await One(db => db.Visits)).TravelerId);
     }
 
-    [Fact]
-    public async Task UndoingATravellerCorrectionGivesTheTripBackToWhoTheSourcesSay()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task UndoingATravellerCorrectionGivesTheTripBackToWhoTheSourcesSay(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var visit = await One(db => db.Visits);
         var soto = (await One(db => db.Officials.Where(o => o.Name == "Luis Soto"))).Id;
@@ -87,9 +102,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(visit.TravelerId, (await One(db => db.Visits)).TravelerId);
     }
 
-    [Fact]
-    public async Task OfficialsTitlesCorrectedStayCorrectedAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task OfficialsTitlesCorrectedStayCorrectedAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
 
@@ -104,9 +121,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal("Minister", JsonDocument.Parse(stored.Before).RootElement.GetProperty("titles").GetString());
     }
 
-    [Fact]
-    public async Task TitlesGivenInAnotherOrderAreNoChange()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TitlesGivenInAnotherOrderAreNoChange(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
 
@@ -116,9 +135,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Contains("Nothing to change", refused.Message);
     }
 
-    [Fact]
-    public async Task UndoingATitlesCorrectionBringsBackTheTitlesTheArticlesGiveWithTheirSentences()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task UndoingATitlesCorrectionBringsBackTheTitlesTheArticlesGiveWithTheirSentences(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
         var correction = await _corrections.EditAsync(FactKind.Official, soto.Id, new Dictionary<string, string?> { ["titles"] = "Senator" }, Ana,
@@ -134,9 +155,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.All(titles, t => Assert.NotNull(t.ExcerptId));
     }
 
-    [Fact]
-    public async Task MeetingInTheWrongCityAndDayStaysCorrectedThroughANewVersionOfTheSource()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task MeetingInTheWrongCityAndDayStaysCorrectedThroughANewVersionOfTheSource(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
 
@@ -150,9 +173,11 @@ public sealed class FactCorrectionsTests : IDisposable
             (after.Id, after.Date!.Value, after.City, after.Venue, after.Status));
     }
 
-    [Fact]
-    public async Task MeetingParticipantsCorrectedStayCorrected()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task MeetingParticipantsCorrectedStayCorrected(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
         var anna = (await One(db => db.Officials.Where(o => o.Name == "Anna Berg"))).Id;
@@ -164,9 +189,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(["Anna Berg"], (await db.Meetings.Include(m => m.Participants).SingleAsync()).Participants.Select(p => p.Name));
     }
 
-    [Fact]
-    public async Task OfficialMisnamedAndNotAnOfficialStaysCorrectedAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task OfficialMisnamedAndNotAnOfficialStaysCorrectedAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var soto = await One(db => db.Officials.Where(o => o.Name == "Luis Soto"));
 
@@ -178,9 +205,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(("Luis Soto Díaz", "Peru", true), (after.Name, after.Country, after.NotOfficial));
     }
 
-    [Fact]
-    public async Task IssuesCorrectedOnAMeetingStayCorrectedAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task IssuesCorrectedOnAMeetingStayCorrectedAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
 
@@ -191,9 +220,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(["climate"], await db.IssueMentions.Where(m => m.MeetingId == meeting.Id).Select(m => m.Issue.Slug).ToListAsync());
     }
 
-    [Fact]
-    public async Task TwoRecordsOfOneTripMergedStayOneAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TwoRecordsOfOneTripMergedStayOneAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-03-20: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).");
         var visits = await All(db => db.Visits.OrderBy(v => v.Id));
@@ -209,9 +240,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal((visits[1].Id, visits[0].Id, true), (redirect.FromId, redirect.ToId!.Value, redirect.Merged));
     }
 
-    [Fact]
-    public async Task TwoRecordsOfOnePersonMergedStayOneAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TwoRecordsOfOnePersonMergedStayOneAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-03-05: Anna Berg (Sweden) in Chile meets Lucho Soto (Chile).");
         var soto = (await One(db => db.Officials.Where(o => o.Name == "Luis Soto"))).Id;
@@ -226,9 +259,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.All(await db.Meetings.Include(m => m.Participants).ToListAsync(), m => Assert.Contains(m.Participants, p => p.Id == soto));
     }
 
-    [Fact]
-    public async Task TwoTripsTakenForOneAreSplitAndStayTwoAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TwoTripsTakenForOneAreSplitAndStayTwoAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         // Two articles about two trips to Chile two days apart, read as one trip.
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about climate.");
@@ -250,9 +285,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal("split", (await db.Corrections.SingleAsync()).Action);
     }
 
-    [Fact]
-    public async Task TwoTalksTakenForOneAreSplitAndStayTwoAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TwoTalksTakenForOneAreSplitAndStayTwoAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about climate.");
         var meeting = await One(db => db.Meetings);
@@ -270,9 +307,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(["climate"], await db.IssueMentions.Where(m => m.MeetingId == split.OtherId).Select(m => m.Issue.Slug).ToListAsync());
     }
 
-    [Fact]
-    public async Task TwoPeopleTakenForOneAreSplitAndStayTwoAfterReextraction()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TwoPeopleTakenForOneAreSplitAndStayTwoAfterReextraction(StoreProvider engine)
     {
+        Open(engine);
         // b.txt's "Luis Soto" is another man of that name: his trip and talks are his own.
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-05-10: Luis Soto (Chile) in Peru meets Rosa Vega (Peru).");
@@ -294,9 +333,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(1, await db.OfficialTitles.CountAsync(t => t.OfficialId == soto));
     }
 
-    [Fact]
-    public async Task SplitThatMovesEveryArticleOrAStrangerIsRefused()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task SplitThatMovesEveryArticleOrAStrangerIsRefused(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-05-10: Marta Ruiz (Chile) in Peru meets Rosa Vega (Peru).");
         var visit = await One(db => db.Visits.Where(v => v.HostCountry == "Chile"));
@@ -310,9 +351,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(0, await _store.Db().Corrections.CountAsync());
     }
 
-    [Fact]
-    public async Task UndoneSplitJoinsTheTwoAgainWhenTheArticlesAreRead()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task UndoneSplitJoinsTheTwoAgainWhenTheArticlesAreRead(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "2025-03-06: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile).");
         var visit = await One(db => db.Visits);
@@ -326,9 +369,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(visit.Id, (await One(db => db.Visits)).Id);
     }
 
-    [Fact]
-    public async Task MeetingDeletedAsWrongDoesNotComeBack()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task MeetingDeletedAsWrongDoesNotComeBack(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
 
@@ -341,9 +386,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.Equal(1, await db.Visits.CountAsync());
     }
 
-    [Fact]
-    public async Task UndoneEditGivesBackWhatTheSourcesSay()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task UndoneEditGivesBackWhatTheSourcesSay(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
         var correction = await _corrections.EditAsync(FactKind.Meeting, meeting.Id, new Dictionary<string, string?> { ["city"] = "Lima" }, Ana,
@@ -356,9 +403,11 @@ public sealed class FactCorrectionsTests : IDisposable
         Assert.NotNull((await One(db => db.Corrections)).UndoneAt);
     }
 
-    [Fact]
-    public async Task UnknownFieldOrBadDateIsRefusedWithTheReason()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task UnknownFieldOrBadDateIsRefusedWithTheReason(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var meeting = await One(db => db.Meetings);
 

@@ -1,3 +1,4 @@
+using DiplomacyTracker.Tests;
 using DiplomacyTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,21 @@ public sealed class ArticleWriterTests : IDisposable
     private const string Plan = "2025-03-05: Anna Berg (Sweden) in Chile will meet Marta Ruiz (Chile).";
     private const string Held = "2025-03-05: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about climate.";
 
-    private readonly StoreFixture _store = new(new ScriptedExtractor());
+    private StoreFixture _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task IngestedArticleIsStoredWithItsFactsAndVerbatimProvenance()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task IngestedArticleIsStoredWithItsFactsAndVerbatimProvenance(StoreProvider engine)
+    {
+        Open(engine);
         var outcome = await _store.IngestAsync("news/a.txt", $"Headline\n\n{Talks}\n");
 
         Assert.Equal(IngestStatus.Ingested, outcome.Status);
@@ -40,9 +49,11 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal("Sweden", (await db.Officials.SingleAsync(o => o.Name == "Anna Berg")).Country);
     }
 
-    [Fact]
-    public async Task SameContentTwiceIsOneArticle()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task SameContentTwiceIsOneArticle(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var again = await _store.IngestAsync("copy-of-a.txt", Talks);
 
@@ -53,9 +64,11 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal(1, await db.MeetingReports.CountAsync());
     }
 
-    [Fact]
-    public async Task ChangedFileReplacesItsOldFacts()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ChangedFileReplacesItsOldFacts(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var outcome = await _store.IngestAsync("a.txt", Held);
 
@@ -68,9 +81,11 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal(["climate"], await db.IssueMentions.Select(m => m.Issue.Slug).ToListAsync());
     }
 
-    [Fact]
-    public async Task MeetingReportedByTwoArticlesIsOneMeetingWithTwoSources()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task MeetingReportedByTwoArticlesIsOneMeetingWithTwoSources(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "Wire copy.\n" + Talks);
 
@@ -81,9 +96,11 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal(2, await db.VisitReports.CountAsync());
     }
 
-    [Fact]
-    public async Task PlannedMeetingLaterReportedAsHeldBecomesHeld()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task PlannedMeetingLaterReportedAsHeldBecomesHeld(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("preview.txt", Plan);
         await using (var db = _store.Db())
         {
@@ -99,9 +116,11 @@ public sealed class ArticleWriterTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task ReplacingOneSourceKeepsWhatAnotherSourceStillReports()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReplacingOneSourceKeepsWhatAnotherSourceStillReports(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", "Second outlet.\n" + Talks);
         await _store.IngestAsync("b.txt", Plan);
@@ -119,6 +138,8 @@ public sealed class ArticleWriterTests : IDisposable
     [InlineData(new byte[] { 0x48, 0x69, 0xC3, 0x28 }, "UTF-8")]
     public async Task UnreadableFileFailsWithAReasonAndStoresNothing(byte[] content, string reason)
     {
+        // Reading the input, which is the same on either engine.
+        Open(StoreProvider.Sqlite);
         await _store.IngestAsync("good.txt", Talks);
 
         var outcome = await _store.Ingestor.IngestAsync("bad.txt", content, CancellationToken.None);

@@ -1,3 +1,5 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
@@ -8,20 +10,23 @@ public sealed class AtomicityTests : IDisposable
     private const string Second = "2025-06-10: Omar Haddad (Jordan) in Peru meets Rosa Quispe (Peru) about climate.";
     private const string Third = "2025-07-01: Ines Moreau (France) in Kenya meets Paul Otieno (Kenya).";
 
-    private readonly StoreFixture _store;
-    private readonly CrashSwitch _crash;
+    private StoreFixture _store = null!;
+    private CrashSwitch _crash = null!;
 
-    public AtomicityTests()
+    public void Dispose() => _store?.Dispose();
+
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
-        _store = new StoreFixture(new ScriptedExtractor());
-        _crash = new CrashSwitch(_store.ConnectionString);
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+        _crash = new CrashSwitch(_store.Store);
     }
 
-    public void Dispose() => _store.Dispose();
-
-    [Fact]
-    public async Task CrashMidArticleLeavesNoTraceAndTheNextArticleStillIngests()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task CrashMidArticleLeavesNoTraceAndTheNextArticleStillIngests(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("first.txt", First);
         var before = await CountsAsync();
 
@@ -47,9 +52,11 @@ public sealed class AtomicityTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task CrashWhileReplacingASourceKeepsTheOldVersionAndItsFacts()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task CrashWhileReplacingASourceKeepsTheOldVersionAndItsFacts(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", First);
         var before = await CountsAsync();
 
@@ -64,9 +71,11 @@ public sealed class AtomicityTests : IDisposable
         Assert.True(await db.Officials.AnyAsync(o => o.Name == "Luis Soto"));
     }
 
-    [Fact]
-    public async Task AnArticleThatFailsToStoreInTheMiddleOfABatchFailsAloneAndTheOthersAreStoredWhole()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task AnArticleThatFailsToStoreInTheMiddleOfABatchFailsAloneAndTheOthersAreStoredWhole(StoreProvider engine)
     {
+        Open(engine);
         _crash.ArmFor("second.txt");
         var outcomes = new List<IngestOutcome>();
         await foreach (var outcome in _store.Ingestor.IngestAsync(
@@ -87,9 +96,11 @@ public sealed class AtomicityTests : IDisposable
         Assert.Equal(["failed", "ingested", "ingested"], await db.IngestionEvents.Select(e => e.Status).OrderBy(s => s).ToListAsync());
     }
 
-    [Fact]
-    public async Task AReextractionThatFailsForOneArticleOfABatchKeepsThatArticlesFactsAndRewritesTheOthers()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task AReextractionThatFailsForOneArticleOfABatchKeepsThatArticlesFactsAndRewritesTheOthers(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("first.txt", First);
         await _store.IngestAsync("second.txt", Second);
         var before = await CountsAsync();
@@ -104,10 +115,12 @@ public sealed class AtomicityTests : IDisposable
         Assert.Equal(["climate", "trade"], await db.IssueMentions.Select(m => m.Issue.Slug).OrderBy(s => s).ToListAsync());
     }
 
-    [Fact]
-    public async Task ExtractorThatThrowsOnOneArticleFailsOnlyThatArticle()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ExtractorThatThrowsOnOneArticleFailsOnlyThatArticle(StoreProvider engine)
     {
-        using var store = new StoreFixture(new ThrowingExtractor(new ScriptedExtractor(), "Omar"));
+        Open(engine);
+        using var store = new StoreFixture(new ThrowingExtractor(new ScriptedExtractor(), "Omar"), engine: engine);
         var outcomes = new List<IngestOutcome>();
         await foreach (var outcome in store.Ingestor.IngestAsync(
                            [Item("first.txt", First), Item("second.txt", Second), Item("third.txt", Third)], CancellationToken.None))

@@ -1,3 +1,5 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,13 +9,21 @@ namespace DiplomacyTracker.Ingestion.Tests.Store;
 public sealed class BatchPipelineTests : IDisposable
 {
     private const int Articles = 200;
-    private readonly StoreFixture _store = new(new ScriptedExtractor());
+    private StoreFixture _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task OutcomesOfSeveralBatchesComeInTheOrderTheArticlesWereGiven()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task OutcomesOfSeveralBatchesComeInTheOrderTheArticlesWereGiven(StoreProvider engine)
+    {
+        Open(engine);
         var outcomes = new List<IngestOutcome>();
         await foreach (var outcome in _store.Ingestor.IngestAsync(Items(), CancellationToken.None))
         {
@@ -27,9 +37,11 @@ public sealed class BatchPipelineTests : IDisposable
         Assert.Equal(Articles, await db.Meetings.CountAsync());
     }
 
-    [Fact]
-    public async Task StoppingPartWayKeepsTheBatchesAlreadyToldAndWritesNoMore()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task StoppingPartWayKeepsTheBatchesAlreadyToldAndWritesNoMore(StoreProvider engine)
     {
+        Open(engine);
         var told = 0;
         await foreach (var _ in _store.Ingestor.IngestAsync(Items(), CancellationToken.None))
         {
@@ -46,9 +58,11 @@ public sealed class BatchPipelineTests : IDisposable
         Assert.Equal(64, await db.IngestionEvents.CountAsync());
     }
 
-    [Fact]
-    public async Task CancellingPartWayLeavesOnlyWholeArticles()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task CancellingPartWayLeavesOnlyWholeArticles(StoreProvider engine)
     {
+        Open(engine);
         using var cancel = new CancellationTokenSource();
         var told = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>

@@ -1,3 +1,5 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using System.Text;
 using DiplomacyTracker.Ingestion.Tests.Reading;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +11,21 @@ public sealed class IngestionInputTests : IDisposable
 {
     private const string Talks = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
 
-    private readonly StoreFixture _store = new(new ScriptedExtractor());
+    private StoreFixture _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task HtmlFileKeepsThePagesOwnTitleOutletBylineAndDate()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task HtmlFileKeepsThePagesOwnTitleOutletBylineAndDate(StoreProvider engine)
+    {
+        Open(engine);
         var file = Write("story.html", HtmlPage.With(head: """
             <title>Minister in Nairobi | Daily Wire</title>
             <meta property="og:title" content="Minister arrives in Nairobi for talks">
@@ -33,9 +43,11 @@ public sealed class IngestionInputTests : IDisposable
             (article.Title, article.Publisher, article.Byline, article.Published!.Value, article.PublishedInferred));
     }
 
-    [Fact]
-    public async Task StatedTitleOutletAndDateWinOverWhatWasFound()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task StatedTitleOutletAndDateWinOverWhatWasFound(StoreProvider engine)
     {
+        Open(engine);
         var outcome = await _store.IngestAsync("paste/x.txt", "A headline\n\n" + Talks, new StatedMetadata("Given title", "Given outlet", new DateOnly(2024, 1, 2)));
 
         await using var db = _store.Db();
@@ -43,9 +55,11 @@ public sealed class IngestionInputTests : IDisposable
         Assert.Equal(("Given title", "Given outlet", new DateOnly(2024, 1, 2)), (article.Title, article.Publisher, article.Published!.Value));
     }
 
-    [Fact]
-    public async Task TextWithoutVisitOrDateIsStoredWithWarnings()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task TextWithoutVisitOrDateIsStoredWithWarnings(StoreProvider engine)
     {
+        Open(engine);
         var outcome = await _store.IngestAsync("quiet.txt", "Nothing happened today.\n\nThe weather was fine.");
 
         Assert.Equal(IngestStatus.Ingested, outcome.Status);
@@ -59,6 +73,8 @@ public sealed class IngestionInputTests : IDisposable
     [InlineData("bare.html", "<html><head><title>Only a title</title></head></html>", "no article text")]
     public async Task BadFileFailsWithItsReasonAndTheRestOfTheBatchIngests(string name, string content, string reason)
     {
+        // Reading the input, which is the same on either engine.
+        Open(StoreProvider.Sqlite);
         var bad = Write(name, content);
         var good = Write("good.txt", Talks);
 
@@ -69,9 +85,11 @@ public sealed class IngestionInputTests : IDisposable
         await AssertLoggedAsync(bad, reason);
     }
 
-    [Fact]
-    public async Task InvalidUtf8FailsWithTheOffendingByte()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task InvalidUtf8FailsWithTheOffendingByte(StoreProvider engine)
     {
+        Open(engine);
         var bad = Path.Combine(_store.Folder, "latin1.txt");
         await File.WriteAllBytesAsync(bad, [.. Encoding.ASCII.GetBytes("Caf"), 0xE9, .. Encoding.ASCII.GetBytes(" au lait")]);
 
@@ -80,9 +98,11 @@ public sealed class IngestionInputTests : IDisposable
         Assert.Equal("not valid UTF-8 at byte 3", outcome.Message);
     }
 
-    [Fact]
-    public async Task FiftyMegabyteFileIsRefusedBeforeItIsRead()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task FiftyMegabyteFileIsRefusedBeforeItIsRead(StoreProvider engine)
     {
+        Open(engine);
         var huge = Path.Combine(_store.Folder, "huge.txt");
         await using (var stream = File.Create(huge))
         {
@@ -95,9 +115,11 @@ public sealed class IngestionInputTests : IDisposable
         Assert.Equal("file is 50 MB; the limit is 20 MB", outcome.Message);
     }
 
-    [Fact]
-    public async Task EveryOutcomeIsLogged()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task EveryOutcomeIsLogged(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", Talks);
 

@@ -1,3 +1,5 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
@@ -5,13 +7,21 @@ namespace DiplomacyTracker.Ingestion.Tests.Store;
 /// <summary>The day an issue came up is stored with the mention and follows the meeting it came up at.</summary>
 public sealed class IssueDayTests : IDisposable
 {
-    private readonly StoreFixture _store = new(new ScriptedExtractor());
+    private StoreFixture _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task AMentionAtPlannedTalksTakesTheDayAnotherArticleSaysTheyWereHeld()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(new ScriptedExtractor(), engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task AMentionAtPlannedTalksTakesTheDayAnotherArticleSaysTheyWereHeld(StoreProvider engine)
+    {
+        Open(engine);
         await _store.IngestAsync("plan.txt", "2025-03-05: Anna Berg (Sweden) in Chile will meet Marta Ruiz (Chile) about climate.");
         Assert.Equal(new DateOnly(2025, 3, 5), await DayAsync("climate"));
 

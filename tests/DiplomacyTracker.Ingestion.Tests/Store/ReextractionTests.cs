@@ -1,3 +1,5 @@
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
@@ -8,15 +10,22 @@ public sealed class ReextractionTests : IDisposable
     private const string Wire = "Wire copy.\n2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile).";
 
     private readonly SwitchableExtractor _extractor = new(new ScriptedExtractor());
-    private readonly StoreFixture _store;
+    private StoreFixture _store = null!;
 
-    public ReextractionTests() => _store = new StoreFixture(_extractor);
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task ReextractionFollowsTheNewExtractorAndKeepsArticleIdsAndText()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(_extractor, engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractionFollowsTheNewExtractorAndKeepsArticleIdsAndText(StoreProvider engine)
+    {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", Wire);
         var before = await ArticlesAsync();
@@ -47,9 +56,11 @@ public sealed class ReextractionTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task AParticipantTheNewExtractionNoLongerNamesLeavesTheMeetingItStillReports()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task AParticipantTheNewExtractionNoLongerNamesLeavesTheMeetingItStillReports(StoreProvider engine)
     {
+        Open(engine);
         _extractor.Current = new ExtraParticipant(new ScriptedExtractor(), "Ines Moreau");
         await _store.IngestAsync("a.txt", Talks);
         var meetingId = await IdOfTheMeetingAsync(["Anna Berg", "Ines Moreau", "Luis Soto"]);
@@ -70,9 +81,11 @@ public sealed class ReextractionTests : IDisposable
         return meeting.Id;
     }
 
-    [Fact]
-    public async Task ReextractionWithTheSameExtractorKeepsEveryFactAndItsId()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractionWithTheSameExtractorKeepsEveryFactAndItsId(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", Wire);
         var before = await FactIdsAsync();
@@ -82,9 +95,11 @@ public sealed class ReextractionTests : IDisposable
         Assert.Equal(before, await FactIdsAsync());
     }
 
-    [Fact]
-    public async Task ReextractingOneArticleLeavesTheOthersAlone()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractingOneArticleLeavesTheOthersAlone(StoreProvider engine)
     {
+        Open(engine);
         var a = await _store.IngestAsync("a.txt", Talks);
         await _store.IngestAsync("b.txt", Wire);
 
@@ -99,9 +114,11 @@ public sealed class ReextractionTests : IDisposable
         Assert.Empty(await db.IssueMentions.ToListAsync());
     }
 
-    [Fact]
-    public async Task ReextractionKeepsWhatTheSenderStated()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractionKeepsWhatTheSenderStated(StoreProvider engine)
     {
+        Open(engine);
         var stated = new StatedMetadata("Given title", "Given outlet", new DateOnly(2024, 1, 2));
         await _store.IngestAsync("paste/x.txt", Talks, stated);
 

@@ -1,3 +1,4 @@
+using DiplomacyTracker.Tests;
 using DiplomacyTracker.Domain;
 using DiplomacyTracker.Ingestion.Pipeline;
 using DiplomacyTracker.Ingestion.Reading;
@@ -11,15 +12,22 @@ public sealed class StableIdentityTests : IDisposable
     private const string MoreTalks = "2025-03-05: Anna Berg (Sweden) in Chile meets Marta Ruiz (Chile) about climate.";
 
     private readonly SwitchableExtractor _extractor = new(new ScriptedExtractor());
-    private readonly StoreFixture _store;
+    private StoreFixture _store = null!;
 
-    public StableIdentityTests() => _store = new StoreFixture(_extractor);
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    [Fact]
-    public async Task NewVersionOfASourceKeepsTheArticleIdAndItsOldTextAsAVersion()
+    /// <summary>The store for this test, on <paramref name="engine"/>.</summary>
+    private void Open(StoreProvider engine)
     {
+        _store = new StoreFixture(_extractor, engine: engine);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task NewVersionOfASourceKeepsTheArticleIdAndItsOldTextAsAVersion(StoreProvider engine)
+    {
+        Open(engine);
         var first = await _store.IngestAsync("a.txt", Talks);
         var second = await _store.IngestAsync("a.txt", "Updated.\n" + MoreTalks);
 
@@ -32,9 +40,11 @@ public sealed class StableIdentityTests : IDisposable
         Assert.Equal((article.Id, Talks), (version.ArticleId, version.Text));
     }
 
-    [Fact]
-    public async Task ReextractionKeepsEveryExcerptId()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractionKeepsEveryExcerptId(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", $"{Talks}\n{MoreTalks}\n");
         var before = await ExcerptIdsAsync();
 
@@ -43,9 +53,11 @@ public sealed class StableIdentityTests : IDisposable
         Assert.Equal(before, await ExcerptIdsAsync());
     }
 
-    [Fact]
-    public async Task NewVersionKeepsTheAnchorOfASentenceItStillHasAtItsNewPlace()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task NewVersionKeepsTheAnchorOfASentenceItStillHasAtItsNewPlace(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", $"{Talks}\n");
         var excerpt = (await ExcerptIdsAsync()).Single();
 
@@ -58,9 +70,11 @@ public sealed class StableIdentityTests : IDisposable
         Assert.NotEqual(excerpt.Start, moved.Start);
     }
 
-    [Fact]
-    public async Task ReextractionThatMovesATripsDatesKeepsTheVisitAndMeetingIds()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ReextractionThatMovesATripsDatesKeepsTheVisitAndMeetingIds(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var (visit, meeting) = await IdsAsync();
 
@@ -74,9 +88,11 @@ public sealed class StableIdentityTests : IDisposable
         Assert.Empty(await db.FactRedirects.ToListAsync());
     }
 
-    [Fact]
-    public async Task FactThatVanishedIsRecordedWithWhatReplacedIt()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task FactThatVanishedIsRecordedWithWhatReplacedIt(StoreProvider engine)
     {
+        Open(engine);
         await _store.IngestAsync("a.txt", Talks);
         var (visit, meeting) = await IdsAsync();
 

@@ -5,17 +5,32 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiplomacyTracker.Ingestion.Tests.Store;
 
-/// <summary>A migrated SQLite file in a temp folder and an ingestor over it.</summary>
+/// <summary>
+/// A migrated store and an ingestor over it: a SQLite file in a temp folder, or a database of its own on the test's
+/// PostgreSQL server (<see cref="DiplomacyTracker.Tests.TestEngines"/>).
+/// </summary>
 internal sealed class StoreFixture : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-store-" + Guid.NewGuid().ToString("N"));
+    private readonly DiplomacyTracker.Tests.PostgresDatabase? _postgres;
 
-    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null)
+    public StoreFixture(IArticleExtractor extractor, IReadOnlyList<IssueDefinition>? taxonomy = null, StoreProvider engine = StoreProvider.Sqlite)
     {
-        ConnectionString = TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db"));
-        var options = new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(ConnectionString);
+        Directory.CreateDirectory(_folder);
+        if (engine == StoreProvider.PostgreSQL)
+        {
+            _postgres = DiplomacyTracker.Tests.TestEngines.NewPostgresDatabase();
+            Store = _postgres.Store;
+        }
+        else
+        {
+            Store = new TrackerStore(StoreProvider.Sqlite, TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "t.db")));
+        }
 
-        Factory = new ContextFactory(options.Options);
+        ConnectionString = Store.ConnectionString;
+        var options = TrackerDatabase.Options(Store);
+
+        Factory = new ContextFactory(options);
         using (var db = Factory.CreateDbContext())
         {
             TrackerDatabase.MigrateAsync(db, CancellationToken.None).GetAwaiter().GetResult();
@@ -30,6 +45,10 @@ internal sealed class StoreFixture : IDisposable
         new("trade", "Trade and economic practices", "Trade", ["trade"]),
         new("climate", "Climate", "Climate", ["climate"]),
     ];
+
+    public TrackerStore Store { get; }
+
+    public StoreProvider Engine => Store.Provider;
 
     public string ConnectionString { get; }
 
@@ -58,6 +77,7 @@ internal sealed class StoreFixture : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _postgres?.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

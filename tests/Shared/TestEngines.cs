@@ -1,0 +1,97 @@
+using DiplomacyTracker.Domain;
+using Npgsql;
+
+namespace DiplomacyTracker.Tests;
+
+/// <summary>
+/// The engines the store tests run on. SQLite always; PostgreSQL when <c>TRACKER_TEST_POSTGRES</c> names a server
+/// (<c>Host=localhost;Username=tracker;Password=…</c>, a role that may create databases), as CI sets it after starting
+/// the machine's PostgreSQL. Each test gets a database of its own, dropped afterwards. With
+/// <c>TRACKER_TEST_POSTGRES_REQUIRED=1</c> (CI) a server that cannot be reached fails the run instead of leaving the
+/// PostgreSQL cases out.
+/// </summary>
+public static class TestEngines
+{
+    public const string ServerVariable = "TRACKER_TEST_POSTGRES";
+    public const string RequiredVariable = "TRACKER_TEST_POSTGRES_REQUIRED";
+
+    public static string? Server => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } value ? value : null;
+
+    public static bool Required => Environment.GetEnvironmentVariable(RequiredVariable) == "1";
+
+    /// <summary>Theory data: every engine this run has.</summary>
+    public static TheoryData<StoreProvider> All
+    {
+        get
+        {
+            var engines = new TheoryData<StoreProvider> { StoreProvider.Sqlite };
+            if (Server is not null || Required)
+            {
+                engines.Add(StoreProvider.PostgreSQL);
+            }
+
+            return engines;
+        }
+    }
+
+    /// <summary>Theory data: PostgreSQL alone, when this run has it (tests of what only a shared server does).</summary>
+    public static TheoryData<StoreProvider> Shared
+    {
+        get
+        {
+            var engines = new TheoryData<StoreProvider>();
+            if (Server is not null || Required)
+            {
+                engines.Add(StoreProvider.PostgreSQL);
+            }
+
+            return engines;
+        }
+    }
+
+    /// <summary>A new, empty PostgreSQL database on the test server; dropped with the returned handle.</summary>
+    public static PostgresDatabase NewPostgresDatabase() =>
+        new(Server ?? throw new InvalidOperationException($"{RequiredVariable}=1 but {ServerVariable} names no PostgreSQL server."));
+}
+
+/// <summary>A database of its own for one test on the test server.</summary>
+public sealed class PostgresDatabase : IDisposable
+{
+    private readonly string _server;
+
+    internal PostgresDatabase(string server)
+    {
+        _server = server;
+        Name = "dt_test_" + Guid.NewGuid().ToString("N")[..16];
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name, IncludeErrorDetail = true }.ToString();
+        Admin($"CREATE DATABASE \"{Name}\"");
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public TrackerStore Store => new(StoreProvider.PostgreSQL, ConnectionString);
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            Admin($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        }
+        catch (NpgsqlException)
+        {
+            // A test database left behind is harmless; its name says what it was.
+        }
+    }
+
+    private void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
