@@ -31,15 +31,49 @@ internal sealed class ConnectionPragmas : DbConnectionInterceptor
 
 /// <summary>
 /// Counts commits made through EF in this process (saves and explicit transactions), so what caches pages can tell
-/// the store changed; commits from other processes show in SQLite's <c>data_version</c> instead.
+/// the store changed; commits from other processes show in SQLite's <c>data_version</c> instead. On PostgreSQL each
+/// commit also sends <c>NOTIFY</c> on <see cref="Channel"/> inside its transaction, so every instance and process
+/// listening on the same database hears of it when, and only if, it commits.
 /// </summary>
 public sealed class StoreCommits : DbTransactionInterceptor, ISaveChangesInterceptor
 {
+    /// <summary>The PostgreSQL channel a commit to the store is announced on.</summary>
+    public const string Channel = "tracker_store";
+
+    private const string Notify = "NOTIFY " + Channel;
+
     private static long _count;
 
     public static StoreCommits Instance { get; } = new();
 
     public static long Count => Interlocked.Read(ref _count);
+
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (transaction.Connection is Npgsql.NpgsqlConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Notify;
+            command.Transaction = (Npgsql.NpgsqlTransaction)transaction;
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (transaction.Connection is Npgsql.NpgsqlConnection connection)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Notify;
+            command.Transaction = (Npgsql.NpgsqlTransaction)transaction;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref _count);
 

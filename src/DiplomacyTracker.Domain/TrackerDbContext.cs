@@ -2,8 +2,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Domain;
 
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+public sealed class TrackerDbContext : DbContext
 {
+    public TrackerDbContext(DbContextOptions<TrackerDbContext> options) : base(options)
+    {
+        // Every save in a transaction, even of one statement: on PostgreSQL the commit is what tells the other
+        // instances the store changed (StoreCommits).
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<Official> Officials => Set<Official>();

@@ -9,16 +9,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DiplomacyTracker.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over its own temporary database. With <paramref name="ingestSeeds"/> the first start ingests the
-/// repository's seeds/ folder, as it does for a new user.
+/// The real app over its own temporary database: a SQLite file, or with <paramref name="engine"/> PostgreSQL a
+/// database of its own on the test server (<see cref="DiplomacyTracker.Tests.TestEngines"/>), or a database another
+/// factory made (<paramref name="sharedStore"/>: a second instance over the same store). With
+/// <paramref name="ingestSeeds"/> the first start ingests the repository's seeds/ folder, as it does for a new user.
 /// </summary>
-public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds") : WebApplicationFactory<Program>
+public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds", StoreProvider engine = StoreProvider.Sqlite,
+    TrackerStore? sharedStore = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-web-" + Guid.NewGuid().ToString("N"));
+    private DiplomacyTracker.Tests.PostgresDatabase? _postgres;
 
     public TrackerAppFactory() : this(ingestSeeds: false)
     {
     }
+
+    public TrackerAppFactory(StoreProvider engine) : this(ingestSeeds: false, engine: engine)
+    {
+    }
+
+    /// <summary>The store this app runs on.</summary>
+    public TrackerStore Store => sharedStore ?? (engine == StoreProvider.PostgreSQL
+        ? (_postgres ??= DiplomacyTracker.Tests.TestEngines.NewPostgresDatabase()).Store
+        : new TrackerStore(StoreProvider.Sqlite, TrackerDatabase.ConnectionStringFor(DatabasePath)));
+
+    /// <summary>The folder for this app's data (the SQLite file, submissions, an inbox).</summary>
+    public string DataFolder => _folder;
 
     public string DatabasePath => Path.Combine(_folder, "tracker.db");
 
@@ -27,7 +43,10 @@ public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds") : 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Tracker", TrackerDatabase.ConnectionStringFor(DatabasePath));
+        var store = Store;
+        builder.UseSetting("Tracker:Provider", store.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Tracker", store.ConnectionString);
+        builder.UseSetting("Tracker:DataFolder", _folder);
         builder.UseSetting("Tracker:SeedFolder", Path.Combine(RepositoryRoot, seedFolder));
         builder.UseSetting("Tracker:IngestSeedsWhenEmpty", ingestSeeds ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -68,6 +87,7 @@ public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds") : 
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _postgres?.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
