@@ -1,5 +1,6 @@
 using DiplomacyTracker.Domain;
 using Npgsql;
+using Xunit;
 
 namespace DiplomacyTracker.Tests;
 
@@ -49,6 +50,9 @@ public static class TestEngines
         }
     }
 
+    /// <summary>A new store on <paramref name="engine"/> that several apps can share; removed with the returned handle.</summary>
+    public static TestStore NewStore(StoreProvider engine) => new(engine);
+
     /// <summary>A new, empty PostgreSQL database on the test server; dropped with the returned handle.</summary>
     public static PostgresDatabase NewPostgresDatabase() =>
         new(Server ?? throw new InvalidOperationException($"{RequiredVariable}=1 but {ServerVariable} names no PostgreSQL server."));
@@ -93,5 +97,57 @@ public sealed class PostgresDatabase : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A store of its own for one test, on either engine, owned by the test rather than by an app.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly PostgresDatabase? _postgres;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-store-" + Guid.NewGuid().ToString("N"));
+
+    internal TestStore(StoreProvider engine)
+    {
+        if (engine == StoreProvider.PostgreSQL)
+        {
+            _postgres = TestEngines.NewPostgresDatabase();
+            Store = _postgres.Store;
+        }
+        else
+        {
+            Store = new TrackerStore(StoreProvider.Sqlite, TrackerDatabase.ConnectionStringFor(Path.Combine(_folder, "tracker.db")));
+        }
+    }
+
+    public TrackerStore Store { get; }
+
+    public void Dispose()
+    {
+        _postgres?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(_folder))
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
+
+/// <summary>A theory about what only a shared server does: skipped, saying why, when this run has no PostgreSQL.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedServerTheoryAttribute : TheoryAttribute
+{
+    public SharedServerTheoryAttribute()
+    {
+        if (TestEngines.Server is null && !TestEngines.Required)
+        {
+            Skip = $"needs a PostgreSQL server: set {TestEngines.ServerVariable} (CI does)";
+        }
     }
 }

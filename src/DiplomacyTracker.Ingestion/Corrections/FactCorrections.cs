@@ -458,6 +458,7 @@ public sealed class FactCorrections(IDbContextFactory<TrackerDbContext> dbFactor
         await db.Database.OpenConnectionAsync(cancellationToken);
         using var sql = new StoreSql(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        sql.LockStoreForWriting();
         var result = work(sql);
         await transaction.CommitAsync(cancellationToken);
         return result;

@@ -181,6 +181,7 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
     {
         var outcomes = new List<IngestOutcome>(items.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _sql.LockStoreForWriting();
         foreach (var item in items)
         {
             outcomes.Add(Record(failed is null ? await write(item) : await UnderSavepointAsync(item, write, failed)));
@@ -220,6 +221,7 @@ internal sealed class ArticleWriter(TrackerDbContext db, IssueCatalog issues) : 
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _sql.LockStoreForWriting();
         var written = write();
         await transaction.CommitAsync(cancellationToken);
         return written;

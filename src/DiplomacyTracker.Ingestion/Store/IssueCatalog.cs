@@ -13,8 +13,19 @@ internal sealed class IssueCatalog
 
     public int? IdOf(string slug) => _ids.TryGetValue(slug, out var id) ? id : null;
 
+    /// <remarks>
+    /// In a transaction that holds the store's write lock (SQLite's transactions take it at the start; on PostgreSQL
+    /// <see cref="StoreSql.StoreWriteLock"/>): two processes or instances starting an ingest at once would otherwise
+    /// both add the same new issue.
+    /// </remarks>
     public static async Task<IssueCatalog> SyncAsync(TrackerDbContext db, IEnumerable<IssueDefinition> taxonomy, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.IsPostgreSql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({StoreSql.StoreWriteLock})", cancellationToken);
+        }
+
         var stored = await db.Issues.ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var definition in taxonomy)
         {
@@ -30,6 +41,7 @@ internal sealed class IssueCatalog
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new IssueCatalog(stored.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal));
     }

@@ -47,6 +47,23 @@ internal sealed class StoreSql(TrackerDbContext db) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The store's one writer at a time, across every process and instance: on PostgreSQL a transaction-scoped
+    /// advisory lock (<see cref="StoreWriteLock"/>), released by the commit or rollback, taken first thing in every
+    /// writing transaction, so two instances ingesting at once cannot both create the same official, trip or meeting
+    /// (SQLite has one writer per file already).
+    /// </summary>
+    public void LockStoreForWriting()
+    {
+        if (!_sqlite)
+        {
+            Control($"SELECT pg_advisory_xact_lock({StoreWriteLock})");
+        }
+    }
+
+    /// <summary>The advisory lock key that stands for writing to the store.</summary>
+    public const long StoreWriteLock = 0x4454_5752_4954_45; // "DTWRITE"
+
     public int Execute(Func<StoreSchema, string> statement, params ReadOnlySpan<(string Name, object? Value)> values) =>
         Bind(statement, values).ExecuteNonQuery();
 

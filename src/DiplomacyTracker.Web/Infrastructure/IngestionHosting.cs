@@ -53,6 +53,8 @@ public static class IngestionHosting
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IngestionQueue>();
         builder.Services.AddHostedService<IngestionWorker>();
+        builder.Services.AddSingleton<InboxLeadership>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboxLeadership>());
         builder.Services.AddHostedService<InboxWatcher>();
         return builder;
     }

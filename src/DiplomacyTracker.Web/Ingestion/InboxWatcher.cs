@@ -12,12 +12,14 @@ namespace DiplomacyTracker.Web.Ingestion;
 /// FileSystemWatcher wakes it early; a periodic rescan catches what the watcher missed (it can overflow, and
 /// network shares often send nothing). A file is taken once its size and time have stopped changing, ingested as
 /// <c>inbox/NAME</c> through the queue, then moved to <c>processed/</c> (or deleted) or, when it failed, to
-/// <c>failed/</c> with the reason in <c>NAME.error.txt</c>.
+/// <c>failed/</c> with the reason in <c>NAME.error.txt</c>. Of several instances sharing a PostgreSQL store, only the
+/// one that leads (<see cref="InboxLeadership"/>) scans.
 /// </summary>
 internal sealed class InboxWatcher(
     IOptions<TrackerOptions> options,
     IngestionQueue queue,
     ArticleReaders readers,
+    InboxLeadership leadership,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -53,6 +55,7 @@ internal sealed class InboxWatcher(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                await leadership.WaitUntilLeadingAsync(stoppingToken);
                 _wake.Reader.TryRead(out _);
                 await ScanAsync(inbox, settle, stoppingToken);
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

@@ -11,7 +11,8 @@ namespace DiplomacyTracker.Web.Tests.Infrastructure;
 /// The app with one editor ("editor" / <see cref="Password"/>), a stand-in extractor the test can swap, small size
 /// limits, and optionally an inbox folder.
 /// </summary>
-public sealed class EditorAppFactory(Action<IWebHostBuilder>? configure) : TrackerAppFactory
+public sealed class EditorAppFactory(Action<IWebHostBuilder>? configure, DiplomacyTracker.Domain.StoreProvider engine = DiplomacyTracker.Domain.StoreProvider.Sqlite,
+    DiplomacyTracker.Domain.TrackerStore? sharedStore = null) : TrackerAppFactory(ingestSeeds: false, engine: engine, sharedStore: sharedStore)
 {
     public const string UserName = "editor";
     public const string Password = "correct horse battery staple";

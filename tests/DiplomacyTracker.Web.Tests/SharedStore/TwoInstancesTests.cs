@@ -1,0 +1,161 @@
+using System.Text;
+using DiplomacyTracker.Domain;
+using DiplomacyTracker.Ingestion;
+using DiplomacyTracker.Tests;
+using DiplomacyTracker.Web.Infrastructure;
+using DiplomacyTracker.Web.Ingestion;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyTracker.Web.Tests.SharedStore;
+
+/// <summary>
+/// Two web instances over one store, as behind a load balancer: what one caches, the other's ingest refreshes; one
+/// watches the inbox, and another takes over when it stops; what both ingest at once is stored once.
+/// </summary>
+public sealed class TwoInstancesTests : IDisposable
+{
+    private static readonly string[] Counterparts = ["Luis Soto", "Rosa Quispe", "Marta Rojas", "Pablo Vera", "Ana Fuentes", "Jorge Lagos"];
+
+    private const string Talks = "2025-03-04: Anna Berg (Sweden) in Chile meets Luis Soto (Chile) about trade.";
+
+    private readonly string _inbox = Path.Combine(Path.GetTempPath(), "dt-shared-inbox-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_inbox, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    [SharedServerTheory]
+    [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
+    public async Task APageCachedOnOneInstanceIsRefreshedAfterAnIngestThroughTheOther(StoreProvider engine)
+    {
+        using var store = TestEngines.NewStore(engine);
+        using var first = new EditorAppFactory(null, engine, store.Store);
+        _ = first.Server;
+        using var second = new EditorAppFactory(null, engine, store.Store);
+        _ = second.Server;
+        await ListeningAsync(first);
+
+        var before = await first.GetPageAsync("/articles");
+        Assert.DoesNotContain("Talks in Chile", before.Document.Body!.TextContent, StringComparison.Ordinal);
+        // Served from the first instance's cache from now on, until the store changes.
+        await first.GetPageAsync("/articles");
+
+        var outcome = await second.Services.GetRequiredService<ArticleIngestor>()
+            .IngestAsync("talks.txt", Encoding.UTF8.GetBytes("Talks in Chile\n\n" + Talks), CancellationToken.None);
+        Assert.Equal(IngestStatus.Ingested, outcome.Status);
+
+        await EditorAppFactory.EventuallyAsync(async () => (await first.GetPageAsync("/articles")).Document.Body!.TextContent
+            .Contains("Talks in Chile", StringComparison.Ordinal), "the first instance's page to show the second's article", seconds: 10);
+    }
+
+    [SharedServerTheory]
+    [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
+    public async Task ExactlyOneInstanceWatchesTheInboxAndAnotherTakesOverWithinAMinuteWhenItStops(StoreProvider engine)
+    {
+        Directory.CreateDirectory(_inbox);
+        using var store = TestEngines.NewStore(engine);
+        var first = WithInbox(engine, store.Store);
+        using var second = WithInbox(engine, store.Store);
+        try
+        {
+            await EditorAppFactory.EventuallyAsync(() => Task.FromResult(Leading(first) || Leading(second)), "an instance to take the inbox");
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            Assert.True(Leading(first) ^ Leading(second), "exactly one instance watches the inbox");
+
+            await File.WriteAllTextAsync(Path.Combine(_inbox, "one.txt"), "Talks in Chile\n\n" + Talks);
+            await EditorAppFactory.EventuallyAsync(() => first.QueryAsync(db => db.Articles.AnyAsync(a => a.SourcePath == "inbox/one.txt")), "the first file");
+            Assert.Equal(1, await first.QueryAsync(db => db.Articles.CountAsync()));
+
+            // The one that leads stops; the other takes the inbox over.
+            var (leader, follower) = Leading(first) ? (first, second) : (second, first);
+            var stopped = DateTime.UtcNow;
+            leader.Dispose();
+            await EditorAppFactory.EventuallyAsync(() => Task.FromResult(Leading(follower)), "the other instance to take over", seconds: 60);
+            Assert.True(DateTime.UtcNow - stopped < TimeSpan.FromMinutes(1));
+
+            await File.WriteAllTextAsync(Path.Combine(_inbox, "two.txt"), "More talks in Chile\n\n" + Talks.Replace("trade", "climate", StringComparison.Ordinal));
+            await EditorAppFactory.EventuallyAsync(() => follower.QueryAsync(db => db.Articles.AnyAsync(a => a.SourcePath == "inbox/two.txt")), "the second file");
+        }
+        finally
+        {
+            first.Dispose();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task WhatTwoInstancesIngestAtTheSameTimeIsStoredOnce(StoreProvider engine)
+    {
+        // Two reports of each of several meetings on one day of a trip, one through each instance, and the same upload
+        // through both (one day, so what is stored does not hang on the order they come in).
+        var articles = Enumerable.Range(0, 6).SelectMany(i => new[]
+            {
+                ($"a{i}.txt", $"Report A{i}\n\n2025-03-04: Anna Berg (Sweden) in Chile meets {Counterparts[i % Counterparts.Length]} (Chile) about trade."),
+                ($"b{i}.txt", $"Report B{i}\n\n2025-03-04: Anna Berg (Sweden) in Chile meets {Counterparts[i % Counterparts.Length]} (Chile) about trade."),
+            })
+            .Append(("same.txt", "The same upload\n\n" + Talks)).Append(("same.txt", "The same upload\n\n" + Talks))
+            .ToList();
+
+        // What one instance stores, taking them one after another.
+        using var alone = TestEngines.NewStore(engine);
+        Counts expected;
+        using (var app = new EditorAppFactory(null, engine, alone.Store))
+        {
+            var ingestor = app.Services.GetRequiredService<ArticleIngestor>();
+            foreach (var (path, text) in articles)
+            {
+                await ingestor.IngestAsync(path, Encoding.UTF8.GetBytes(text), CancellationToken.None);
+            }
+
+            expected = await CountsAsync(app);
+        }
+
+        using var store = TestEngines.NewStore(engine);
+        using var first = new EditorAppFactory(null, engine, store.Store);
+        using var second = new EditorAppFactory(null, engine, store.Store);
+        var instances = new[] { first.Services.GetRequiredService<ArticleIngestor>(), second.Services.GetRequiredService<ArticleIngestor>() };
+        var done = await Task.WhenAll(articles.Select((article, i) =>
+            Task.Run(() => instances[i % 2].IngestAsync(article.Item1, Encoding.UTF8.GetBytes(article.Item2), CancellationToken.None))));
+
+        Assert.All(done, o => Assert.NotEqual(IngestStatus.Failed, o.Status));
+        Assert.Equal(articles.Count - 1, done.Count(o => o.Status == IngestStatus.Ingested));
+        Assert.Single(done, o => o.Status == IngestStatus.Unchanged);
+        Assert.Equal(expected with { Articles = articles.Count - 1 }, expected);
+        Assert.Equal(expected, await CountsAsync(first));
+    }
+
+    private sealed record Counts(int Articles, int Visits, int Meetings, int Officials, int Mentions);
+
+    private static Task<Counts> CountsAsync(EditorAppFactory app) => app.QueryAsync(async db => new Counts(
+        await db.Articles.CountAsync(), await db.Visits.CountAsync(), await db.Meetings.CountAsync(), await db.Officials.CountAsync(),
+        await db.IssueMentions.CountAsync()));
+
+    private EditorAppFactory WithInbox(StoreProvider engine, TrackerStore? store)
+    {
+        var app = new EditorAppFactory(host =>
+        {
+            host.UseSetting("Tracker:InboxFolder", _inbox);
+            host.UseSetting("Tracker:InboxSettleMilliseconds", "200");
+            host.UseSetting("Tracker:InboxRescanSeconds", "1");
+            host.UseSetting("Tracker:LeadershipRetrySeconds", "1");
+        }, engine, store);
+        _ = app.Server;
+        return app;
+    }
+
+    private static bool Leading(EditorAppFactory app) => app.Services.GetRequiredService<InboxLeadership>().Leading;
+
+    private static Task ListeningAsync(EditorAppFactory app) =>
+        EditorAppFactory.EventuallyAsync(() => Task.FromResult(app.Services.GetRequiredService<SharedStoreChanges>().Listening), "the change notifications");
+}
