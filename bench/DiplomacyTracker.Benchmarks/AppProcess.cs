@@ -23,7 +23,7 @@ internal sealed class AppProcess : IDisposable
     /// </summary>
     public TimeSpan CpuTime => TimeSpan.FromSeconds(_cpuTicks / 100.0);
 
-    public static AppProcess Start(string appDll, IEnumerable<string> arguments)
+    public static AppProcess Start(string appDll, IEnumerable<string> arguments, BenchStore? store = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(appDll);
@@ -39,6 +39,11 @@ internal sealed class AppProcess : IDisposable
         // Every load client comes from 127.0.0.1, so the per-address search limit would answer most searches 429.
         info.Environment["Tracker__RateLimits__Search"] = "0";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in store?.Environment ?? [])
+        {
+            info.Environment[name] = value;
+        }
+
         var app = new AppProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"));
         app._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Interlocked.Increment(ref app._lines); } };
         app._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };

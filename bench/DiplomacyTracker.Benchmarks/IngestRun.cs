@@ -11,7 +11,7 @@ namespace DiplomacyTracker.Benchmarks;
 /// </summary>
 internal static class IngestRun
 {
-    public static async Task<int> IngestAsync(string app, string corpus, string db, TextWriter output)
+    public static async Task<int> IngestAsync(string app, string corpus, BenchStore db, TextWriter output)
     {
         var manifest = Manifest.Read(Path.Combine(corpus, "manifest.json"));
         output.WriteLine(Machine.Describe());
@@ -27,7 +27,7 @@ internal static class IngestRun
     /// copied N times, every copy told apart by a last line of its own so none is skipped as already stored) and the
     /// generated corpus, each ingested by the app's own command into a new database, one after the other in one run.
     /// </summary>
-    public static async Task<int> RealAndGeneratedAsync(string app, string articles, int copies, string corpus, string db, TextWriter output)
+    public static async Task<int> RealAndGeneratedAsync(string app, string articles, int copies, string corpus, BenchStore db, TextWriter output)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dt-real-" + Guid.NewGuid().ToString("N"));
         var sources = Directory.EnumerateFiles(articles, "*.*", SearchOption.AllDirectories)
@@ -48,7 +48,7 @@ internal static class IngestRun
             var count = sources.Count * copies;
             output.WriteLine(Machine.Describe());
             var status = await TimedIngestAsync(app, folder, db, count, $"real coverage ({sources.Count} articles x {copies})", output);
-            return status | await IngestAsync(app, corpus, db + ".generated.db", output);
+            return status | await IngestAsync(app, corpus, db.Beside("generated"), output);
         }
         finally
         {
@@ -56,18 +56,14 @@ internal static class IngestRun
         }
     }
 
-    private static async Task<int> TimedIngestAsync(string app, string folder, string db, int count, string what, TextWriter output)
+    private static async Task<int> TimedIngestAsync(string app, string folder, BenchStore db, int count, string what, TextWriter output)
     {
-        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
-        {
-            File.Delete(file);
-        }
-
+        db.Reset();
         var clock = Stopwatch.StartNew();
-        using var process = AppProcess.Start(app, ["ingest", folder, "--db", db]);
+        using var process = AppProcess.Start(app, ["ingest", folder, .. db.Arguments], db);
         var exit = await process.WaitAsync(CancellationToken.None);
         var elapsed = clock.Elapsed;
-        output.WriteLine($"ingest {what}: {count} articles in {elapsed.TotalSeconds:0.0} s = {count / elapsed.TotalSeconds:0} articles/s " +
+        output.WriteLine($"ingest {what} into {db}: {count} articles in {elapsed.TotalSeconds:0.0} s = {count / elapsed.TotalSeconds:0} articles/s " +
                          $"(exit {exit}, peak working set {process.PeakWorkingSetBytes / 1048576} MB, load average after {Machine.LoadAverage()})");
         output.WriteLine(CpuLine(process, count, elapsed));
         var (visits, meetings, officials) = Counts(db);
@@ -75,12 +71,12 @@ internal static class IngestRun
         return exit;
     }
 
-    public static async Task<int> ReextractAsync(string app, string db, TextWriter output)
+    public static async Task<int> ReextractAsync(string app, BenchStore db, TextWriter output)
     {
         var before = Counts(db);
         output.WriteLine(Machine.Describe());
         var clock = Stopwatch.StartNew();
-        using var process = AppProcess.Start(app, ["reextract", "--db", db]);
+        using var process = AppProcess.Start(app, ["reextract", .. db.Arguments], db);
         var exit = await process.WaitAsync(CancellationToken.None);
         var elapsed = clock.Elapsed;
         var articles = Math.Max(0, process.OutputLines - 1);
@@ -96,15 +92,14 @@ internal static class IngestRun
         $"cpu: {process.CpuTime.TotalSeconds:0.0} s user+system = {process.CpuTime.TotalMilliseconds / Math.Max(1, articles):0.00} ms per article, " +
         $"{process.CpuTime / elapsed:0.00} of {Environment.ProcessorCount} cores busy on average";
 
-    private static (long Visits, long Meetings, long Officials) Counts(string db)
+    private static (long Visits, long Meetings, long Officials) Counts(BenchStore db)
     {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = db.OpenReadOnly();
         long Count(string table)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            return (long)command.ExecuteScalar()!;
+            return Convert.ToInt64(command.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return (Count("Visits"), Count("Meetings"), Count("Officials"));

@@ -14,7 +14,7 @@ namespace DiplomacyTracker.Benchmarks;
 /// </summary>
 internal static class PageLoad
 {
-    public static async Task<int> RunAsync(string app, string db, int clients, TimeSpan duration, TimeSpan warmup, TextWriter output)
+    public static async Task<int> RunAsync(string app, BenchStore db, int clients, TimeSpan duration, TimeSpan warmup, TextWriter output)
     {
         var targets = Targets.From(db);
         var port = FreePort();
@@ -22,7 +22,7 @@ internal static class PageLoad
         output.WriteLine(Machine.Describe());
 
         var clock = Stopwatch.StartNew();
-        using var process = AppProcess.Start(app, ["--urls", baseAddress.ToString(), "--db", db]);
+        using var process = AppProcess.Start(app, ["--urls", baseAddress.ToString(), .. db.Arguments], db);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
@@ -128,10 +128,9 @@ internal static class PageLoad
     {
         private static readonly string[] Pages = ["home", "visit", "issue", "official", "search"];
 
-        public static Targets From(string db)
+        public static Targets From(BenchStore db)
         {
-            using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-            connection.Open();
+            using var connection = db.OpenReadOnly();
             List<T> Read<T>(string sql)
             {
                 using var command = connection.CreateCommand();

@@ -15,6 +15,7 @@ const string Usage = """
       reextract --app DLL --db PATH                    the app's reextract command end to end
       pages --app DLL --db PATH [--clients 16] [--seconds 30] [--warmup 5]
                                                        start-up time, then page latency under concurrent clients on loopback
+    Every --db PATH (SQLite) may be --postgres "Host=...;Database=...;Username=...;Password=..." instead.
     """;
 
 if (args.Length == 0)
@@ -43,10 +44,10 @@ return args[0] switch
     "stages" => StageProfile.Run(Required("corpus"), Number("count", 2000), Console.Out),
     "scaling" => Scaling.Run(Required("corpus"), Console.Out),
     "writer" => await WriterProfile.RunAsync(Required("corpus"), Number("count", 3000), Console.Out),
-    "ingest" => await IngestRun.IngestAsync(Required("app"), Required("corpus"), Required("db"), Console.Out),
-    "real" => await IngestRun.RealAndGeneratedAsync(Required("app"), Required("articles"), Number("copies", 40), Required("corpus"), Required("db"), Console.Out),
-    "reextract" => await IngestRun.ReextractAsync(Required("app"), Required("db"), Console.Out),
-    "pages" => await PageLoad.RunAsync(Required("app"), Required("db"), Number("clients", 16),
+    "ingest" => await IngestRun.IngestAsync(Required("app"), Required("corpus"), BenchStore.From(options), Console.Out),
+    "real" => await IngestRun.RealAndGeneratedAsync(Required("app"), Required("articles"), Number("copies", 40), Required("corpus"), BenchStore.From(options), Console.Out),
+    "reextract" => await IngestRun.ReextractAsync(Required("app"), BenchStore.From(options), Console.Out),
+    "pages" => await PageLoad.RunAsync(Required("app"), BenchStore.From(options), Number("clients", 16),
         TimeSpan.FromSeconds(Number("seconds", 30)), TimeSpan.FromSeconds(Number("warmup", 5)), Console.Out),
     _ => Fail(),
 };

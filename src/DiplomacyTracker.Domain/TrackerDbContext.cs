@@ -24,6 +24,7 @@ public sealed class TrackerDbContext : DbContext
     public DbSet<IssueMention> IssueMentions => Set<IssueMention>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<IngestionEvent> IngestionEvents => Set<IngestionEvent>();
+    public DbSet<IngestionRequest> IngestionRequests => Set<IngestionRequest>();
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
     public DbSet<FactRedirect> FactRedirects => Set<FactRedirect>();
     public DbSet<Correction> Corrections => Set<Correction>();

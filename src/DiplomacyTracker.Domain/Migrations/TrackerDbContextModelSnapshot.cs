@@ -299,6 +299,92 @@ namespace DiplomacyTracker.Domain.Migrations
                     b.ToTable("IngestionEvents");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticleIds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcomes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RanBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("IngestionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequestItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Failure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Position");
+
+                    b.ToTable("IngestionRequestItems", (string)null);
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.Issue", b =>
                 {
                     b.Property<int>("Id")
@@ -686,6 +772,15 @@ namespace DiplomacyTracker.Domain.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequestItem", b =>
+                {
+                    b.HasOne("DiplomacyTracker.Domain.IngestionRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.IssueMention", b =>
                 {
                     b.HasOne("DiplomacyTracker.Domain.Excerpt", "Excerpt")
@@ -888,6 +983,11 @@ namespace DiplomacyTracker.Domain.Migrations
             modelBuilder.Entity("DiplomacyTracker.Domain.Article", b =>
                 {
                     b.Navigation("Excerpts");
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequest", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.Issue", b =>

@@ -319,6 +319,96 @@ namespace DiplomacyTracker.Migrations.PostgreSQL.Migrations
                     b.ToTable("IngestionEvents");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ArticleIds")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Outcomes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RanBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("IngestionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequestItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Failure")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stated")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Position");
+
+                    b.ToTable("IngestionRequestItems", (string)null);
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.Issue", b =>
                 {
                     b.Property<int>("Id")
@@ -724,6 +814,15 @@ namespace DiplomacyTracker.Migrations.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequestItem", b =>
+                {
+                    b.HasOne("DiplomacyTracker.Domain.IngestionRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Domain.IssueMention", b =>
                 {
                     b.HasOne("DiplomacyTracker.Domain.Excerpt", "Excerpt")
@@ -926,6 +1025,11 @@ namespace DiplomacyTracker.Migrations.PostgreSQL.Migrations
             modelBuilder.Entity("DiplomacyTracker.Domain.Article", b =>
                 {
                     b.Navigation("Excerpts");
+                });
+
+            modelBuilder.Entity("DiplomacyTracker.Domain.IngestionRequest", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("DiplomacyTracker.Domain.Issue", b =>

@@ -51,10 +51,11 @@ public static class IngestionHosting
         });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SharedIngestionQueue>();
         builder.Services.AddSingleton<IngestionQueue>();
         builder.Services.AddHostedService<IngestionWorker>();
-        builder.Services.AddSingleton<InboxLeadership>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<InboxLeadership>());
+        builder.Services.AddSingleton<IngestionLeadership>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IngestionLeadership>());
         builder.Services.AddHostedService<InboxWatcher>();
         return builder;
     }

@@ -25,7 +25,7 @@ public sealed class TrackerOptions
     /// <summary>How often the inbox is scanned besides the file-system events, which can be missed.</summary>
     public int InboxRescanSeconds { get; set; } = 30;
 
-    /// <summary>On PostgreSQL, how often an instance that does not watch the inbox tries to take it over (1–30 s).</summary>
+    /// <summary>On PostgreSQL, how often an instance that does not run the ingestion queue and the inbox tries to take them over (1–30 s).</summary>
     public int LeadershipRetrySeconds { get; set; } = 15;
 
     /// <summary>How long a file's size and time must stay the same before it is taken as completely written.</summary>

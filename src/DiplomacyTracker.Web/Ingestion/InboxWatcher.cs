@@ -13,13 +13,13 @@ namespace DiplomacyTracker.Web.Ingestion;
 /// network shares often send nothing). A file is taken once its size and time have stopped changing, ingested as
 /// <c>inbox/NAME</c> through the queue, then moved to <c>processed/</c> (or deleted) or, when it failed, to
 /// <c>failed/</c> with the reason in <c>NAME.error.txt</c>. Of several instances sharing a PostgreSQL store, only the
-/// one that leads (<see cref="InboxLeadership"/>) scans.
+/// one that leads (<see cref="IngestionLeadership"/>) scans.
 /// </summary>
 internal sealed class InboxWatcher(
     IOptions<TrackerOptions> options,
     IngestionQueue queue,
     ArticleReaders readers,
-    InboxLeadership leadership,
+    IngestionLeadership leadership,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });

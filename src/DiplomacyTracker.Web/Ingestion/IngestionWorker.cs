@@ -1,10 +1,20 @@
 namespace DiplomacyTracker.Web.Ingestion;
 
-/// <summary>Runs the queued ingestion jobs one after another for as long as the site runs.</summary>
-internal sealed class IngestionWorker(IngestionQueue queue, IServiceProvider services, ILogger<IngestionWorker> logger) : BackgroundService
+/// <summary>
+/// Runs the queued ingestion jobs one after another for as long as the site runs: the in-memory queue's on SQLite, the
+/// store's on PostgreSQL while this instance leads (<see cref="IngestionLeadership"/>).
+/// </summary>
+internal sealed class IngestionWorker(IngestionQueue queue, IngestionLeadership leadership, IServiceProvider services, ILogger<IngestionWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (queue.Shared is { } shared)
+        {
+            await shared.RunAsync(services, leadership, stoppingToken);
+            return;
+        }
+
         try
         {
             await foreach (var job in queue.TakeAsync(stoppingToken))

@@ -135,6 +135,65 @@ public sealed class TwoInstancesTests : IDisposable
         Assert.Equal(expected, await CountsAsync(first));
     }
 
+    [SharedServerTheory]
+    [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
+    public async Task WorkSentToAnInstanceThatDoesNotLeadIsRunOnceByTheOneThatDoes(StoreProvider engine)
+    {
+        using var store = TestEngines.NewStore(engine);
+        using var first = Quick(engine, store.Store);
+        using var second = Quick(engine, store.Store);
+        await EditorAppFactory.EventuallyAsync(() => Task.FromResult(Leading(first) || Leading(second)), "an instance to lead");
+        var (leader, follower) = Leading(first) ? (first, second) : (second, first);
+
+        var job = follower.Services.GetRequiredService<IngestionQueue>()
+            .Enqueue(IngestionJob.Ingest("upload: talks.txt", [new IngestItem("upload/talks.txt", () => Encoding.UTF8.GetBytes("Talks in Chile\n\n" + Talks))]));
+        var outcomes = await job.Completion.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(IngestStatus.Ingested, Assert.Single(outcomes).Status);
+        var request = await leader.QueryAsync(db => db.IngestionRequests.Include(r => r.Items).SingleAsync());
+        Assert.Equal(Shared(follower).Instance, request.From);
+        Assert.Equal(Shared(leader).Instance, request.RanBy);
+        Assert.Equal(IngestionRequestState.Done, request.State);
+        Assert.Empty(request.Items);
+        Assert.Equal(1, await leader.QueryAsync(db => db.Articles.CountAsync(a => a.SourcePath == "upload/talks.txt")));
+
+        // The same work sent again through the leader is stored once: the second time it is unchanged.
+        var again = leader.Services.GetRequiredService<IngestionQueue>()
+            .Enqueue(IngestionJob.Ingest("upload: talks.txt", [new IngestItem("upload/talks.txt", () => Encoding.UTF8.GetBytes("Talks in Chile\n\n" + Talks))]));
+        Assert.Equal(IngestStatus.Unchanged, Assert.Single(await again.Completion.WaitAsync(TimeSpan.FromSeconds(60))).Status);
+        Assert.Equal(1, await leader.QueryAsync(db => db.Articles.CountAsync()));
+    }
+
+    [SharedServerTheory]
+    [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
+    public async Task WorkAnInstanceLeftRunningWhenItStoppedIsRunByTheNextToLead(StoreProvider engine)
+    {
+        using var store = TestEngines.NewStore(engine);
+        using (var before = Quick(engine, store.Store))
+        {
+            // As an instance that died mid-request leaves it: running, by an instance that is gone.
+            await before.SeedAsync(db => db.IngestionRequests.Add(new IngestionRequest
+            {
+                Kind = IngestionRequestKind.Ingest, Description = "upload: left.txt", State = IngestionRequestState.Running,
+                CreatedAt = DateTimeOffset.UtcNow, StartedAt = DateTimeOffset.UtcNow, From = "gone", RanBy = "gone",
+                Items = [new IngestionRequestItem { Position = 0, SourcePath = "upload/left.txt", Content = Encoding.UTF8.GetBytes("Left running\n\n" + Talks) }],
+            }));
+        }
+
+        using var next = Quick(engine, store.Store);
+        await EditorAppFactory.EventuallyAsync(() => next.QueryAsync(db => db.Articles.AnyAsync(a => a.SourcePath == "upload/left.txt")), "the work left running", seconds: 60);
+        await EditorAppFactory.EventuallyAsync(() => next.QueryAsync(db => db.IngestionRequests.AnyAsync(r => r.State == IngestionRequestState.Done)), "the request done");
+    }
+
+    private EditorAppFactory Quick(StoreProvider engine, TrackerStore store)
+    {
+        var app = new EditorAppFactory(host => host.UseSetting("Tracker:LeadershipRetrySeconds", "1"), engine, store);
+        _ = app.Server;
+        return app;
+    }
+
+    private static SharedIngestionQueue Shared(EditorAppFactory app) => app.Services.GetRequiredService<SharedIngestionQueue>();
+
     private sealed record Counts(int Articles, int Visits, int Meetings, int Officials, int Mentions);
 
     private static Task<Counts> CountsAsync(EditorAppFactory app) => app.QueryAsync(async db => new Counts(
@@ -154,7 +213,7 @@ public sealed class TwoInstancesTests : IDisposable
         return app;
     }
 
-    private static bool Leading(EditorAppFactory app) => app.Services.GetRequiredService<InboxLeadership>().Leading;
+    private static bool Leading(EditorAppFactory app) => app.Services.GetRequiredService<IngestionLeadership>().Leading;
 
     private static Task ListeningAsync(EditorAppFactory app) =>
         EditorAppFactory.EventuallyAsync(() => Task.FromResult(app.Services.GetRequiredService<SharedStoreChanges>().Listening), "the change notifications");

@@ -6,21 +6,22 @@ using Npgsql;
 namespace DiplomacyTracker.Web.Ingestion;
 
 /// <summary>
-/// Which instance watches the inbox. On SQLite there is one instance, and it always does. On PostgreSQL, where several
-/// instances share the store and an inbox folder, the one holding a session advisory lock (<see cref="LockKey"/>) on a
-/// connection of its own does; the others try for it every <see cref="TrackerOptions.LeadershipRetrySeconds"/>. When the
-/// holder stops or dies its session ends (the connection asks the server to give up on a silent client within about
-/// half a minute), the lock is free, and the next try of another instance takes it: well within a minute.
+/// Which instance runs the ingestion queue and watches the inbox. On SQLite there is one instance, and it always does.
+/// On PostgreSQL, where several instances share the store (and perhaps an inbox folder), the one holding a session
+/// advisory lock (<see cref="LockKey"/>) on a connection of its own does; the others try for it every
+/// <see cref="TrackerOptions.LeadershipRetrySeconds"/>. When the holder stops or dies its session ends (the connection
+/// asks the server to give up on a silent client within about half a minute), the lock is free, and the next try of
+/// another instance takes it: well within a minute.
 /// </summary>
-public sealed class InboxLeadership(TrackerStore store, IOptions<TrackerOptions> options, ILogger<InboxLeadership> logger) : BackgroundService
+public sealed class IngestionLeadership(TrackerStore store, IOptions<TrackerOptions> options, ILogger<IngestionLeadership> logger) : BackgroundService
 {
-    /// <summary>The advisory lock key that stands for watching the inbox.</summary>
-    public const long LockKey = 0x4454_494E_424F_58; // "DTINBOX"
+    /// <summary>The advisory lock key that stands for running the queue and watching the inbox.</summary>
+    public const long LockKey = 0x4454_5155_4555_45; // "DTQUEUE"
 
     private volatile bool _leading = store.Provider == StoreProvider.Sqlite;
     private TaskCompletionSource _led = NewSignal();
 
-    /// <summary>Whether this instance watches the inbox now.</summary>
+    /// <summary>Whether this instance runs the queue and watches the inbox now.</summary>
     public bool Leading => _leading;
 
     /// <summary>Completes once this instance leads (at once on SQLite).</summary>
@@ -32,12 +33,6 @@ public sealed class InboxLeadership(TrackerStore store, IOptions<TrackerOptions>
         if (store.Provider == StoreProvider.Sqlite)
         {
             _led.TrySetResult();
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Value.InboxFolder))
-        {
-            // No inbox here: leave the lock to an instance that has one.
             return;
         }
 
@@ -57,7 +52,7 @@ public sealed class InboxLeadership(TrackerStore store, IOptions<TrackerOptions>
                     {
                         _leading = true;
                         _led.TrySetResult();
-                        logger.LogInformation("This instance now watches the inbox");
+                        logger.LogInformation("This instance now runs the ingestion queue and watches the inbox");
                     }
 
                     await Task.Delay(retry, stoppingToken);
@@ -73,7 +68,7 @@ public sealed class InboxLeadership(TrackerStore store, IOptions<TrackerOptions>
             {
                 if (_leading)
                 {
-                    logger.LogWarning(e, "Lost the inbox lock with the connection; another instance may take the inbox over");
+                    logger.LogWarning(e, "Lost the ingestion lock with the connection; another instance may take the queue and the inbox over");
                 }
 
                 Resign();
