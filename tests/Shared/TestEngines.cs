@@ -151,3 +151,16 @@ public sealed class SharedServerTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact about what only a shared server does: skipped, saying why, when this run has no PostgreSQL.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedServerFactAttribute : FactAttribute
+{
+    public SharedServerFactAttribute()
+    {
+        if (TestEngines.Server is null && !TestEngines.Required)
+        {
+            Skip = $"needs a PostgreSQL server: set {TestEngines.ServerVariable} (CI does)";
+        }
+    }
+}
