@@ -5,7 +5,8 @@ namespace DiplomacyTracker.Web.Browsing;
 
 /// <summary>
 /// The full-text index over article titles and text and over the excerpts (SQLite FTS5, see the FullTextSearch
-/// migration): everything the search page and the <c>q</c> filter ask of it, and the only place its SQL is written.
+/// migration; on PostgreSQL <see cref="PostgreSqlFullTextIndex"/>): everything the search page and the <c>q</c> filter
+/// ask of it, and with that class the only place its SQL is written.
 /// A <paramref name="match"/> is an expression from <see cref="FullTextQuery.From"/>, always sent as a parameter; the
 /// matching words come back between <c>char(2)</c> and <c>char(3)</c>, which <see cref="Snippet.Parse"/> reads.
 /// </summary>
@@ -19,12 +20,22 @@ internal static class FullTextIndex
     public static IQueryable<int> MatchingArticleIds(TrackerDbContext db, string match)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql())
+        {
+            return PostgreSqlFullTextIndex.MatchingArticleIds(db, match);
+        }
+
         return db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {match}""");
     }
 
     public static Task<int> CountArticlesAsync(TrackerDbContext db, string match, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql())
+        {
+            return PostgreSqlFullTextIndex.CountArticlesAsync(db, match, cancellationToken);
+        }
+
         return db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ArticlesFts" WHERE "ArticlesFts" MATCH {match}""")
             .SingleAsync(cancellationToken);
     }
@@ -32,6 +43,11 @@ internal static class FullTextIndex
     public static Task<int> CountSentencesAsync(TrackerDbContext db, string match, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql())
+        {
+            return PostgreSqlFullTextIndex.CountSentencesAsync(db, match, cancellationToken);
+        }
+
         return db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ExcerptsFts" WHERE "ExcerptsFts" MATCH {match}""")
             .SingleAsync(cancellationToken);
     }
@@ -45,6 +61,10 @@ internal static class FullTextIndex
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql())
+        {
+            return await PostgreSqlFullTextIndex.ArticlesAsync(db, match, ranked, skip, take, cancellationToken);
+        }
 
         // The rowid of the oldest ranked match: FTS5 walks the matches newest first and stops there.
         var oldestRanked = total > ranked ? await db.Database.SqlQuery<long>($"""
@@ -79,6 +99,11 @@ internal static class FullTextIndex
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.IsPostgreSql())
+        {
+            return await PostgreSqlFullTextIndex.SentencesAsync(db, match, ranked, skip, take, cancellationToken);
+        }
+
         var oldestRanked = total > ranked ? await db.Database.SqlQuery<long>($"""
             SELECT rowid AS "Value" FROM "ExcerptsFts" WHERE "ExcerptsFts" MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {ranked - 1}
             """).SingleAsync(cancellationToken) : long.MinValue;

@@ -3,7 +3,8 @@ namespace DiplomacyTracker.Web.Browsing;
 /// <summary>
 /// Turns what a reader typed into an FTS5 MATCH expression that cannot fail to parse: each word becomes a quoted
 /// phrase (quotes doubled), so FTS syntax (<c>*</c>, <c>:</c>, <c>-</c>, NEAR, AND, parentheses) is searched as text.
-/// Words are combined with AND, the FTS5 default.
+/// Words are combined with AND, the FTS5 default. PostgreSQL's <c>websearch_to_tsquery</c> reads the same expression
+/// the same way (a quoted phrase per word, AND between them; it never fails), so one expression serves both engines.
 /// </summary>
 public static class FullTextQuery
 {

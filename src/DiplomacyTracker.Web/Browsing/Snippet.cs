@@ -1,8 +1,9 @@
 namespace DiplomacyTracker.Web.Browsing;
 
 /// <summary>
-/// A piece of text with the words that matched a search marked. FTS5's snippet() and highlight() wrap matches in
-/// two control characters (never HTML), which are split out here so the page encodes every character of the text.
+/// A piece of text with the words that matched a search marked. FTS5's snippet() and highlight() (PostgreSQL's
+/// ts_headline) wrap matches in two control characters (never HTML), which are split out here so the page encodes
+/// every character of the text.
 /// </summary>
 public sealed record Snippet(IReadOnlyList<Snippet.Run> Runs)
 {

@@ -115,6 +115,16 @@ public class TrackerAppFactory(bool ingestSeeds, string seedFolder = "seeds", St
 /// <summary>The app with the seeds ingested on first start, shared by the tests of one class.</summary>
 public sealed class SeededAppFactory() : TrackerAppFactory(ingestSeeds: true);
 
+/// <summary>The app on <paramref name="engine"/> with no search rate limit: a class of search tests sends more than a reader may.</summary>
+public sealed class UnlimitedSearchAppFactory(StoreProvider engine) : TrackerAppFactory(engine)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Tracker:RateLimits:Search", "0");
+    }
+}
+
 /// <summary>The app with the team's unseen-shape fixtures (tests/fixtures/unseen) ingested on first start.</summary>
 public sealed class UnseenFixturesAppFactory() : TrackerAppFactory(ingestSeeds: true, seedFolder: Path.Combine("tests", "fixtures", "unseen"));
 

@@ -3,25 +3,31 @@ using AngleSharp;
 using System.Text;
 using System.Text.Json;
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
-/// <summary>A stored article far longer than any news story: each request costs a bounded part of it, and the parts add up to the whole.</summary>
+/// <summary>
+/// A stored article far longer than any news story: each request costs a bounded part of it, and the parts add up to
+/// the whole, on every engine. Every sentence has an emoji (two UTF-16 units, one code point), so every part but the
+/// first starts after thousands of them.
+/// </summary>
 public sealed class LongArticleTests : IDisposable
 {
     private const int Paragraphs = 40_000;
     private const string Sentence = "Minister 😀 Berg met Soto in Santiago on Tuesday to discuss trade and fisheries.";
-    private readonly TrackerAppFactory _app = new();
+    private TrackerAppFactory _app = null!;
     private string _text = "";
     private Excerpt _late = null!;
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose() => _app?.Dispose();
 
-    [Fact]
-    public async Task PageShowsAPartOfALongArticleAndLinksToTheRest()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task PageShowsAPartOfALongArticleAndLinksToTheRest(StoreProvider engine)
     {
-        var id = await SeedAsync();
+        var id = await SeedAsync(engine);
 
         using var client = _app.CreateClient();
         var parts = new StringBuilder();
@@ -46,10 +52,11 @@ public sealed class LongArticleTests : IDisposable
         Assert.True(marked, "the excerpt in a later part is marked in it");
     }
 
-    [Fact]
-    public async Task ApiServesALongTextInPartsWithALinkToTheNext()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task ApiServesALongTextInPartsWithALinkToTheNext(StoreProvider engine)
     {
-        var id = await SeedAsync();
+        var id = await SeedAsync(engine);
 
         using var client = _app.CreateClient();
         var parts = new StringBuilder();
@@ -69,8 +76,27 @@ public sealed class LongArticleTests : IDisposable
         Assert.Equal(_text, parts.ToString());
     }
 
-    private async Task<int> SeedAsync()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task APartStartsWhereAskedInUtf16UnitsAfterEmojis(StoreProvider engine)
     {
+        var id = await SeedAsync(engine);
+        var from = _text.IndexOf("30000. ", StringComparison.Ordinal);
+
+        using var client = _app.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/articles/{id}?from={from}"));
+        var root = json.RootElement;
+
+        Assert.Equal(from, root.GetProperty("textFrom").GetInt32());
+        Assert.Equal(_text.Length, root.GetProperty("textLength").GetInt32());
+        Assert.StartsWith("30000. Minister 😀 Berg", root.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var expected = _text.Substring(from, Web.Pages.Articles.TextWindow.Size);
+        Assert.Equal(char.IsHighSurrogate(expected[^1]) ? expected[..^1] : expected, root.GetProperty("text").GetString());
+    }
+
+    private async Task<int> SeedAsync(StoreProvider engine)
+    {
+        _app = new TrackerAppFactory(engine);
         _text = string.Join("\n\n", Enumerable.Range(0, Paragraphs).Select(i => $"{i}. {Sentence}"));
         var late = _text.LastIndexOf(Sentence, StringComparison.Ordinal);
         var article = new Article { Title = "Long", SourcePath = "long.txt", Text = _text, ContentHash = "long" };

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Domain;
+using DiplomacyTracker.Tests;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using SearchPage = DiplomacyTracker.Web.Pages.Search.IndexModel;
 
@@ -7,17 +8,32 @@ namespace DiplomacyTracker.Web.Tests.Pages;
 /// <summary>
 /// A word with more matches than are ranked: the most recently stored matches are ranked best first, the older ones
 /// follow most recently stored first, and the page says so. The older articles here match far better (the word four
-/// times in four words), so ranking every match would put them on the first page.
+/// times in four words), so ranking every match would put them on the first page. On every engine the run has.
 /// </summary>
-public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Store store) : IClassFixture<SearchRankingWindowTests.Store>
+public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Stores stores) : IClassFixture<SearchRankingWindowTests.Stores>
 {
     private const int Older = 30;
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("&in=sentences")]
-    public async Task OnlyTheMostRecentlyStoredMatchesAreRankedAndThePageSaysSo(string scope)
+    public static TheoryData<StoreProvider, string> Scopes
     {
+        get
+        {
+            var data = new TheoryData<StoreProvider, string>();
+            foreach (var engine in TestEngines.All)
+            {
+                data.Add(engine, "");
+                data.Add(engine, "&in=sentences");
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public async Task OnlyTheMostRecentlyStoredMatchesAreRankedAndThePageSaysSo(StoreProvider engine, string scope)
+    {
+        var store = await stores.OnAsync(engine);
         var page = await store.App.GetPageAsync("/search?q=quokka" + scope);
 
         Assert.Equal($"{SearchPage.RankedMatches + Older} {(scope == "" ? "articles" : "sentences")} for “quokka”", page.Document.Texts(".result-summary").Single());
@@ -28,10 +44,10 @@ public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Store stor
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("&in=sentences")]
-    public async Task OlderMatchesFollowTheRankedOnesMostRecentlyStoredFirst(string scope)
+    [MemberData(nameof(Scopes))]
+    public async Task OlderMatchesFollowTheRankedOnesMostRecentlyStoredFirst(StoreProvider engine, string scope)
     {
+        var store = await stores.OnAsync(engine);
         var firstUnranked = SearchPage.RankedMatches / 20 + 1;
         var page = await store.App.GetPageAsync($"/search?q=quokka{scope}&page={firstUnranked}");
         var next = await store.App.GetPageAsync($"/search?q=quokka{scope}&page={firstUnranked + 1}");
@@ -40,9 +56,11 @@ public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Store stor
         Assert.Contains("Older matches, most recently stored first", page.Document.Texts(".ranking-note").Single(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AWordWithFewMatchesIsRankedWhole()
+    [Theory]
+    [MemberData(nameof(TestEngines.All), MemberType = typeof(TestEngines))]
+    public async Task AWordWithFewMatchesIsRankedWhole(StoreProvider engine)
     {
+        var store = await stores.OnAsync(engine);
         var page = await store.App.GetPageAsync("/search?q=wallaby");
 
         Assert.Equal(store.OlderIds.Take(20), ArticleIds(page));
@@ -57,12 +75,12 @@ public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Store stor
     /// <see cref="Older"/> articles that match "quokka" very well (and "wallaby", best in the order stored), stored
     /// before <see cref="SearchPage.RankedMatches"/> that match it plainly; each article's text is also an excerpt.
     /// </summary>
-    public sealed class Store : IAsyncLifetime
+    public sealed class Store(StoreProvider engine)
     {
-        public TrackerAppFactory App { get; } = new();
+        public TrackerAppFactory App { get; } = new(engine);
         public List<int> OlderIds { get; } = [];
 
-        public async Task InitializeAsync()
+        public async Task SeedAsync()
         {
             // The older ones one at a time, so that their ids (and their excerpts' ids) follow the order stored.
             for (var n = 0; n < Older; n++)
@@ -82,11 +100,31 @@ public sealed class SearchRankingWindowTests(SearchRankingWindowTests.Store stor
             article.Excerpts.Add(new Excerpt { Article = article, Start = 0, Length = text.Length, Text = text });
             return article;
         }
+    }
 
-        public Task DisposeAsync()
+    /// <summary>A <see cref="Store"/> on each engine a test asks for, seeded on first use.</summary>
+    public sealed class Stores : IDisposable
+    {
+        private readonly Dictionary<StoreProvider, Store> _stores = [];
+
+        public async Task<Store> OnAsync(StoreProvider engine)
         {
-            App.Dispose();
-            return Task.CompletedTask;
+            if (!_stores.TryGetValue(engine, out var store))
+            {
+                store = new Store(engine);
+                await store.SeedAsync();
+                _stores.Add(engine, store);
+            }
+
+            return store;
+        }
+
+        public void Dispose()
+        {
+            foreach (var store in _stores.Values)
+            {
+                store.App.Dispose();
+            }
         }
     }
 }

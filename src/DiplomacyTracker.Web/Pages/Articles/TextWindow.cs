@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace DiplomacyTracker.Web.Pages.Articles;
 
 /// <summary>
-/// One part of an article's text, read from the database a buffer at a time (SQLite's incremental blob I/O), so a
-/// request costs at most <see cref="Size"/> characters however long the stored article is: a 19 MB article is
-/// shown and served in parts, each with a link to the next, instead of whole per request.
+/// One part of an article's text, read from the database a buffer at a time (SQLite's incremental blob I/O; on
+/// PostgreSQL <see cref="PostgreSqlTextPart"/>), so a request costs at most <see cref="Size"/> characters however long
+/// the stored article is: a 19 MB article is shown and served in parts, each with a link to the next, instead of whole
+/// per request.
 /// </summary>
 /// <param name="Text">The part.</param>
 /// <param name="From">Where the part starts in the article's text (UTF-16 code units, as excerpt offsets are).</param>
@@ -36,6 +37,11 @@ public sealed record TextWindow(string Text, int From, int Total)
         var entity = db.Model.FindEntityType(typeof(Article))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var column = entity.FindProperty(nameof(Article.Text))!.GetColumnName(table)!;
+        if (db.IsPostgreSql())
+        {
+            return await PostgreSqlTextPart.ReadAsync(db, table.Name, column, articleId, Math.Max(0, from), cancellationToken);
+        }
+
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
