@@ -16,7 +16,7 @@ namespace DiplomacyTracker.Web.Tests.Faults;
 /// </summary>
 public sealed class ReadOnlyPostgreSqlSessionTests
 {
-    [Theory]
+    [SharedServerTheory]
     [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
     public async Task IngestThroughReadOnlySessionsFailsSayingSoAndChangesNothing(StoreProvider engine)
     {
