@@ -24,6 +24,17 @@ public sealed class SchemaTests : IDisposable
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
+    [Fact]
+    public void ThePostgreSqlMigrationsBuildTheSameModel()
+    {
+        // No server is needed to compare the model with the last migration's snapshot.
+        using var db = new TrackerDbContext(TrackerDatabase.Options(new TrackerStore(StoreProvider.PostgreSQL, "Host=localhost;Database=unused")));
+
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.Equal(db.Database.GetMigrations().Count(), db.Database.GetMigrations().Distinct().Count());
+        Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_FullTextSearch", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(JoinTables.MeetingParticipants.Entity, JoinTables.MeetingParticipants.Table, JoinTables.MeetingParticipants.MeetingId, JoinTables.MeetingParticipants.OfficialId)]
     [InlineData(JoinTables.MeetingReportParticipants.Entity, JoinTables.MeetingReportParticipants.Table, JoinTables.MeetingReportParticipants.MeetingReportId, JoinTables.MeetingReportParticipants.OfficialId)]
