@@ -71,11 +71,16 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                     continue;
                 }
 
-                if (lexicon.Names.Particles.Contains(token.Lower) && i + 1 < tokens.Count && IsNameWord(tokens, tags, i + 1, lexicon) && words.Count > 0)
+                // "da Silva", "von der Leyen", "van den Berg": one particle or a run of them, then a name word.
+                if (words.Count > 0 && ParticlesBeforeName(tokens, tags, i, lexicon) is var particles and > 0)
                 {
-                    words.Add(token.Lower);
-                    shown.Add(token.Text);
-                    i++;
+                    for (var p = i; p < i + particles; p++)
+                    {
+                        words.Add(tokens[p].Lower);
+                        shown.Add(tokens[p].Text);
+                    }
+
+                    i += particles;
                     continue;
                 }
 
@@ -136,6 +141,18 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         }
 
         return false;
+    }
+
+    /// <summary>How many name particles start at <paramref name="i"/> and are followed by a name word (0 if none are).</summary>
+    private static int ParticlesBeforeName(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
+    {
+        var j = i;
+        while (j < tokens.Count && j - i < 3 && lexicon.Names.Particles.Contains(tokens[j].Lower))
+        {
+            j++;
+        }
+
+        return j > i && j < tokens.Count && IsNameWord(tokens, tags, j, lexicon) ? j - i : 0;
     }
 
     /// <summary>The index of a monarch's one name after a capitalised regnal title ("Sultan |Ibrahim,"), if there is one.</summary>
