@@ -99,6 +99,12 @@ public sealed class Lexicon
             Bodies.Add(body, new GovernmentBody(body, country));
         }
 
+        foreach (var body in LexiconFiles.Strings(LexiconFiles.Read(folder, "bodies.json"), "international"))
+        {
+            InternationalBodies.Add(body, new GovernmentBody(body, null));
+            InternationalBodyNames.Add(body);
+        }
+
         var venues = LexiconFiles.Read(folder, "venues.json");
         foreach (var venue in LexiconFiles.Strings(venues, "known"))
         {
@@ -214,6 +220,11 @@ public sealed class Lexicon
     internal HashSet<string> RegionNames => Places.RegionNames;
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
+
+    /// <summary>Bodies of many states (bodies.json 'international'), matched only when capitalised.</summary>
+    internal PhraseIndex<GovernmentBody> InternationalBodies { get; } = new();
+
+    internal HashSet<string> InternationalBodyNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<string> KnownVenues { get; } = new();
 

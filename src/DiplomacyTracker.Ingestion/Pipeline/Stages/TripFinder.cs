@@ -35,7 +35,9 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             cancellationToken.ThrowIfCancellationRequested();
             // A national outlet names its own officials by title alone ("Foreign Minister X has arrived in Suva"); a
             // visitor to its own country it names with their nationality, so it says nothing of where they are from.
-            var home = document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome.Value != host ? outletHome.Value : null);
+            // An official of a body of many states ("UN Secretary-General X") has no home country to come from.
+            var home = document.People[candidate].International ? null
+                : document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome.Value != host ? outletHome.Value : null);
             if (host == home)
             {
                 continue;
