@@ -18,7 +18,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
     private static partial Regex Here();
 
-    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b|^(?:On|In|Later|Then|There|After)\b[\w ]{0,30}\b(?:he|she)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b|^(?:On|In|Later|Then|There|After)\b[\w ]{0,30}\b(?:he|she)\s|^(?:A|An|The|One|Two|Three)\s+(?:day|days|week|morning|evening)\s+(?:later|after|before|earlier)\s+(?:he|she)\s|^(?:The\s+)?(?:next|following|same)\s+(?:day|morning|evening)\s+(?:he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
