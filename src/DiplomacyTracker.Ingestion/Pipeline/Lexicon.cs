@@ -45,6 +45,8 @@ public sealed class Lexicon
             RegnalTitles.Add(regnal, regnal);
         }
 
+        TitlesAlsoGivenNames.UnionWith(LexiconFiles.Strings(names, "titlesAlsoGivenNames").Select(w => w.ToLowerInvariant()));
+
         Names = new PersonNames(LexiconFiles.Strings(names, "particles"), LexiconFiles.Strings(names, "attachedParticles"),
             LexiconFiles.Strings(names, "patronymicSuffixes"), variants);
 
@@ -191,6 +193,9 @@ public sealed class Lexicon
 
     /// <summary>Titles a monarch is named by with one name of their own ("Sultan Ibrahim"), from Lexicon/names.json.</summary>
     internal PhraseIndex<string> RegnalTitles { get; } = new();
+
+    /// <summary>Title words that are also given names ("Sultan"): after a title of its own, such a word opens the name.</summary>
+    internal HashSet<string> TitlesAlsoGivenNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Known outlets and how a text names its own (Lexicon/outlets.json).</summary>
     public Outlets Outlets { get; }

@@ -302,7 +302,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             return true;
         }
 
-        return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
+        // "Minister of Industry and Advanced Technology X": a capitalised word between "and" and a portfolio word.
+        var portfolioQualifier = token.IsCapitalized && i > 0 && tokens[i - 1].Lower is "and" or "of" && i + 1 < tokens.Count
+            && tokens[i + 1].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i + 1].Base);
+        return portfolioQualifier || tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
             || lexicon.TitleHeads.Match(tokens, i) is not null
             || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }

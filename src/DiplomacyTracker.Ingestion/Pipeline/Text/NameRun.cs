@@ -39,7 +39,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 continue;
             }
 
-            if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
+            if (GivenNameAfterTitle(tokens, tags, i, lexicon))
+            {
+                // "Minister of Industry Sultan Al Jaber": after a title of its own, "Sultan" is a given name.
+                words.Add(tokens[i].Lower);
+                shown.Add(tokens[i].Text);
+                i++;
+            }
+            else if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
             {
                 shown.Add(tokens[i].Text + ".");
                 i += 2;
@@ -108,6 +115,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 }
             }
 
+            // "Minister of Industry and Advanced Technology X": a capitalised word between "and" and a portfolio word
+            // is part of the title.
+            if (words.Count == 1 && from > 0 && tokens[from - 1].Lower is "and" or "of" or "for" && i < tokens.Count
+                && tokens[i].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i].Base) && lexicon.TitleHeads.Match(tokens, i) is null)
+            {
+                continue;
+            }
+
             if (words.Count > 0 && !NamesAnOrganisation(tokens, i, lexicon))
             {
                 yield return new NameRun(from, i, words, string.Join(' ', shown)) { Key = lexicon.Names.Key(words) };
@@ -142,6 +157,12 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
 
         return false;
     }
+
+    /// <summary>A title word that is also a given name, right after a capitalised title word and before a name.</summary>
+    private static bool GivenNameAfterTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].IsCapitalized && lexicon.TitlesAlsoGivenNames.Contains(tokens[i].Lower)
+        && tokens[i - 1].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i - 1].Base)
+        && (IsNameWord(tokens, tags, i + 1, lexicon) || ParticlesBeforeName(tokens, tags, i + 1, lexicon) > 0);
 
     /// <summary>How many name particles start at <paramref name="i"/> and are followed by a name word (0 if none are).</summary>
     private static int ParticlesBeforeName(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
