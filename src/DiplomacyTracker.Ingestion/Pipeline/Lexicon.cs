@@ -45,6 +45,8 @@ public sealed class Lexicon
             RegnalTitles.Add(regnal, regnal);
         }
 
+        TitlesAlsoGivenNames.UnionWith(LexiconFiles.Strings(names, "titlesAlsoGivenNames").Select(w => w.ToLowerInvariant()));
+
         Names = new PersonNames(LexiconFiles.Strings(names, "particles"), LexiconFiles.Strings(names, "attachedParticles"),
             LexiconFiles.Strings(names, "patronymicSuffixes"), variants);
 
@@ -97,6 +99,12 @@ public sealed class Lexicon
         foreach (var (body, country) in LexiconFiles.Pairs(LexiconFiles.Read(folder, "bodies.json"), "bodies"))
         {
             Bodies.Add(body, new GovernmentBody(body, country));
+        }
+
+        foreach (var body in LexiconFiles.Strings(LexiconFiles.Read(folder, "bodies.json"), "international"))
+        {
+            InternationalBodies.Add(body, new GovernmentBody(body, null));
+            InternationalBodyNames.Add(body);
         }
 
         var venues = LexiconFiles.Read(folder, "venues.json");
@@ -186,6 +194,9 @@ public sealed class Lexicon
     /// <summary>Titles a monarch is named by with one name of their own ("Sultan Ibrahim"), from Lexicon/names.json.</summary>
     internal PhraseIndex<string> RegnalTitles { get; } = new();
 
+    /// <summary>Title words that are also given names ("Sultan"): after a title of its own, such a word opens the name.</summary>
+    internal HashSet<string> TitlesAlsoGivenNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Known outlets and how a text names its own (Lexicon/outlets.json).</summary>
     public Outlets Outlets { get; }
 
@@ -214,6 +225,11 @@ public sealed class Lexicon
     internal HashSet<string> RegionNames => Places.RegionNames;
 
     internal PhraseIndex<GovernmentBody> Bodies { get; } = new();
+
+    /// <summary>Bodies of many states (bodies.json 'international'), matched only when capitalised.</summary>
+    internal PhraseIndex<GovernmentBody> InternationalBodies { get; } = new();
+
+    internal HashSet<string> InternationalBodyNames { get; } = new(StringComparer.Ordinal);
 
     internal PhraseIndex<string> KnownVenues { get; } = new();
 

@@ -19,6 +19,9 @@ internal sealed record Person(
     ImmutableList<PersonTitle> Titles)
 {
     public IEnumerable<string> NameWords => Key.Split(' ');
+
+    /// <summary>Holds an office of a body of many states and no country's: no country is given them from context.</summary>
+    public bool International { get; init; }
 }
 
 internal enum MentionKind

@@ -179,8 +179,11 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
                 "yesterday" => reference.AddDays(-1),
                 "today" => reference,
                 "tomorrow" => reference.AddDays(1),
-                "the day before" => (anchor ?? reference).AddDays(-1),
-                "the next day" or "the following day" => (anchor ?? reference).AddDays(1),
+                "the day before" or "the previous day" or "a day earlier" or "one day earlier" => (anchor ?? reference).AddDays(-1),
+                "the next day" or "the following day" or "the next morning" or "the following morning" or "the next afternoon"
+                    or "the following afternoon" or "the next evening" or "the following evening" => (anchor ?? reference).AddDays(1),
+                // "A day later he was in Hanoi", "two days later": counted from the day the article last named.
+                _ when DaysLater(phrase) is { } later => (anchor ?? reference).AddDays(later),
                 _ when phrase.Contains("day") => anchor ?? reference,
                 _ => reference,
             };
@@ -205,6 +208,15 @@ internal sealed partial class DateMentionFinder(Lexicon lexicon) : IArticleStage
         }
 
         return null;
+    }
+
+    /// <summary>"a day later" 1, "two days afterwards" 2; null for any other phrase ("a day after she landed" looks back).</summary>
+    private static int? DaysLater(string phrase)
+    {
+        var words = phrase.Split(' ');
+        return words.Length == 3 && words[1] is "day" or "days" && words[2] is "later" or "afterwards"
+            ? words[0] switch { "a" or "one" => 1, "two" => 2, "three" => 3, _ => null }
+            : null;
     }
 
     private static (DateOnly, DateOnly, DateKind)? Weekday(Match m, DateOnly reference, bool future, bool nearest)

@@ -54,7 +54,7 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
         // A traveller the article names without a nationality comes from where they return to, else most likely from
         // the country it names most besides the hosts ("Treasury Secretary X ... American business leaders").
         if (trip is not null && extractedOfficials.FindIndex(o => o.Key == document.People[trip.Traveler].Key) is var t and >= 0
-            && extractedOfficials[t].Country is null
+            && extractedOfficials[t].Country is null && !document.People[trip.Traveler].International
             && (travelerHome ?? document.CountryMentions.Where(c => trip.Visits.All(v => v.HostCountry != c.Key))
                 .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault()) is { } home)
         {
@@ -215,6 +215,8 @@ internal sealed class FactAssembler(Lexicon lexicon) : IArticleStage
 
     private ExtractedOfficial Official(ArticleDocument document, Person person, string? country)
     {
+        // An official of a body of many states serves no country: not the host's, the article's or the traveller's.
+        country = person.International ? null : country;
         // "the foreign minister met her Ukrainian counterpart X": X holds the same portfolio in X's own country. Only a
         // portfolio or a presidency carries over: a chancellor's or a secretary of state's counterpart may be a prime
         // minister or a foreign minister.

@@ -219,7 +219,9 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
         var of = run.To + 1 < tokens.Count && tokens[run.To].Lower == "of" && tags[run.To + 1].Kind == TagKind.Country ? tags[run.To + 1].Country : null;
         if (before.IsOfficial)
         {
-            return (before with { Country = before.Country ?? after.Country ?? of }, phraseStart, phraseEnd);
+            // "AU Commission Chairperson X, who was in Nairobi for ...": where an international official is says
+            // nothing of a country they serve.
+            return (before with { Country = before.Country ?? (before.International ? null : after.Country) ?? of }, phraseStart, phraseEnd);
         }
 
         // "King X of Jordan": a monarch named by title carries the title in the name.
@@ -300,7 +302,10 @@ internal sealed partial class PeopleFinder(Lexicon lexicon) : IArticleStage
             return true;
         }
 
-        return tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
+        // "Minister of Industry and Advanced Technology X": a capitalised word between "and" and a portfolio word.
+        var portfolioQualifier = token.IsCapitalized && i > 0 && tokens[i - 1].Lower is "and" or "of" && i + 1 < tokens.Count
+            && tokens[i + 1].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i + 1].Base);
+        return portfolioQualifier || tags[i].Kind != TagKind.None || TitlePhrase.IsAcronym(token) || lexicon.TitleVocabulary.Contains(token.Base)
             || lexicon.TitleHeads.Match(tokens, i) is not null
             || lexicon.RoleVocabulary.Contains(token.Base) || lexicon.TitleVocabulary.Contains(token.Lower) || PortfolioWord(token);
     }
@@ -345,7 +350,7 @@ internal sealed class PersonRegistry
                 && p.Titles.Any(t => t.Title.Equals(owner, StringComparison.OrdinalIgnoreCase) || t.Head == owner))?.Country;
             if (country is not null)
             {
-                _people[i] = person with { Country = country, CountryFromContext = false };
+                _people[i] = person with { Country = country, CountryFromContext = false, International = false };
             }
         }
     }
@@ -366,7 +371,7 @@ internal sealed class PersonRegistry
                 .Select(o => o.Country).FirstOrDefault();
             if (country is not null)
             {
-                _people[i] = person with { Country = country, CountryFromContext = false };
+                _people[i] = person with { Country = country, CountryFromContext = false, International = false };
             }
         }
     }
@@ -384,12 +389,16 @@ internal sealed class PersonRegistry
                 Country = known.Country ?? reading.Country,
                 CountryFromContext = known.Country is null && reading.Country is null && (known.CountryFromContext || reading.GenericBody),
                 Titles = title is null || known.Titles.Any(t => t.Title == title.Title) ? known.Titles : known.Titles.Add(title),
+                International = known.Country is null && reading.Country is null && (known.International || reading.International),
             };
             return;
         }
 
         _byKey[key] = _people.Count;
         _people.Add(new Person(_people.Count, key, run.Name, reading.IsOfficial, reading.Country,
-            reading.Country is null && reading.GenericBody, title is null ? [] : ImmutableList.Create(title)));
+            reading.Country is null && reading.GenericBody, title is null ? [] : ImmutableList.Create(title))
+        {
+            International = reading.Country is null && reading.International,
+        });
     }
 }

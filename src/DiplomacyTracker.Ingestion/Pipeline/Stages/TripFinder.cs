@@ -18,7 +18,7 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
     [GeneratedRegex(@"\bhere\b", RegexOptions.CultureInvariant)]
     private static partial Regex Here();
 
-    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b|^(?:On|In|Later|Then|There|After)\b[\w ]{0,30}\b(?:he|she)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:He|She|His|Her)\b|^[^,]{0,40},\s*(?:he|she)\b|^(?:On|In|Later|Then|There|After)\b[\w ]{0,30}\b(?:he|she)\s|^(?:A|An|The|One|Two|Three)\s+(?:day|days|week|morning|evening)\s+(?:later|after|before|earlier)\s+(?:he|she)\s|^(?:The\s+)?(?:next|following|same)\s+(?:day|morning|evening)\s+(?:he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounStart();
 
     public ArticleDocument Run(ArticleDocument document, CancellationToken cancellationToken)
@@ -35,7 +35,9 @@ internal sealed partial class TripFinder(Lexicon lexicon) : IArticleStage
             cancellationToken.ThrowIfCancellationRequested();
             // A national outlet names its own officials by title alone ("Foreign Minister X has arrived in Suva"); a
             // visitor to its own country it names with their nationality, so it says nothing of where they are from.
-            var home = document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome.Value != host ? outletHome.Value : null);
+            // An official of a body of many states ("UN Secretary-General X") has no home country to come from.
+            var home = document.People[candidate].International ? null
+                : document.People[candidate].Country ?? ReturnsTo(document, candidate) ?? (outletHome.Value != host ? outletHome.Value : null);
             if (host == home)
             {
                 continue;

@@ -161,7 +161,8 @@ internal static partial class VisitedPlaces
     [GeneratedRegex(@"\b(?:in|to|into|at|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|reach(?:ed|es)?)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PresenceWordBefore();
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?(?:to\s+)?|\s+then\s+(?:to\s+)?)$", RegexOptions.CultureInvariant)]
+    // "Malaysia, Vietnam and the Philippines": a country's name may take "the" inside a list.
+    [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?(?:to\s+)?|\s+then\s+(?:to\s+)?)(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoint();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:where|on\s+\w+day|for\s+talks)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -61,7 +61,7 @@ internal static partial class DateGrammar
     [GeneratedRegex(@"\b(?:(?<mod>late|early|last|next|this|on|past|coming|Late|Early|Last|Next|This|On)\s+)?(?<day>" + Weekday + @")(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayMention();
 
-    [GeneratedRegex(@"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|the same day|the day before|the (?:next|following) day|the (?:next|following) (?:morning|afternoon|evening)|the previous day|(?:a|one|two|three) days? (?:later|afterwards)|(?:a|one) day earlier)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ee]arlier this|[Ll]ater this)\s+(?<m1>" + FullMonth + @")\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d\d)|\s+(?:of\s+)?(?<ymod>last|this|next)\s+year\b)?", RegexOptions.CultureInvariant)]

@@ -39,7 +39,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 continue;
             }
 
-            if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
+            if (GivenNameAfterTitle(tokens, tags, i, lexicon))
+            {
+                // "Minister of Industry Sultan Al Jaber": after a title of its own, "Sultan" is a given name.
+                words.Add(tokens[i].Lower);
+                shown.Add(tokens[i].Text);
+                i++;
+            }
+            else if (IsInitial(tokens, i) && IsNameWord(tokens, tags, i + 2, lexicon))
             {
                 shown.Add(tokens[i].Text + ".");
                 i += 2;
@@ -71,11 +78,16 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                     continue;
                 }
 
-                if (lexicon.Names.Particles.Contains(token.Lower) && i + 1 < tokens.Count && IsNameWord(tokens, tags, i + 1, lexicon) && words.Count > 0)
+                // "da Silva", "von der Leyen", "van den Berg": one particle or a run of them, then a name word.
+                if (words.Count > 0 && ParticlesBeforeName(tokens, tags, i, lexicon) is var particles and > 0)
                 {
-                    words.Add(token.Lower);
-                    shown.Add(token.Text);
-                    i++;
+                    for (var p = i; p < i + particles; p++)
+                    {
+                        words.Add(tokens[p].Lower);
+                        shown.Add(tokens[p].Text);
+                    }
+
+                    i += particles;
                     continue;
                 }
 
@@ -101,6 +113,14 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
                 {
                     break;
                 }
+            }
+
+            // "Minister of Industry and Advanced Technology X": a capitalised word between "and" and a portfolio word
+            // is part of the title.
+            if (words.Count == 1 && from > 0 && tokens[from - 1].Lower is "and" or "of" or "for" && i < tokens.Count
+                && tokens[i].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i].Base) && lexicon.TitleHeads.Match(tokens, i) is null)
+            {
+                continue;
             }
 
             if (words.Count > 0 && !NamesAnOrganisation(tokens, i, lexicon))
@@ -136,6 +156,24 @@ internal sealed record NameRun(int From, int To, IReadOnlyList<string> Words, st
         }
 
         return false;
+    }
+
+    /// <summary>A title word that is also a given name, right after a capitalised title word and before a name.</summary>
+    private static bool GivenNameAfterTitle(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].IsCapitalized && lexicon.TitlesAlsoGivenNames.Contains(tokens[i].Lower)
+        && tokens[i - 1].IsCapitalized && lexicon.TitleVocabulary.Contains(tokens[i - 1].Base)
+        && (IsNameWord(tokens, tags, i + 1, lexicon) || ParticlesBeforeName(tokens, tags, i + 1, lexicon) > 0);
+
+    /// <summary>How many name particles start at <paramref name="i"/> and are followed by a name word (0 if none are).</summary>
+    private static int ParticlesBeforeName(IReadOnlyList<Token> tokens, TokenTag[] tags, int i, Lexicon lexicon)
+    {
+        var j = i;
+        while (j < tokens.Count && j - i < 3 && lexicon.Names.Particles.Contains(tokens[j].Lower))
+        {
+            j++;
+        }
+
+        return j > i && j < tokens.Count && IsNameWord(tokens, tags, j, lexicon) ? j - i : 0;
     }
 
     /// <summary>The index of a monarch's one name after a capitalised regnal title ("Sultan |Ibrahim,"), if there is one.</summary>

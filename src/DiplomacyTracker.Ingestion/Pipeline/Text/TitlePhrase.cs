@@ -8,6 +8,9 @@ namespace DiplomacyTracker.Ingestion.Pipeline.Text;
 /// </summary>
 internal sealed record TitleReading(string? Title, TitleHead? Head, bool NotOfficial, string? Country, bool GenericBody, bool Governmental = false)
 {
+    /// <summary>The title is an office of a body of many states ("UN Secretary-General", "AU Commission Chairperson").</summary>
+    public bool International { get; init; }
+
     public bool IsOfficial => Head is not null && !NotOfficial;
 
     public static TitleReading Nothing { get; } = new(null, null, false, null, false);
@@ -70,6 +73,7 @@ internal static class TitlePhrase
         string? cityCountry = null;
         var government = false;
         var genericBody = false;
+        var international = false;
         for (var i = from; i < to; i++)
         {
             var tag = tags[i];
@@ -90,6 +94,10 @@ internal static class TitlePhrase
                     }
 
                     government = true;
+                    break;
+                case TagKind.Body when tag.Name is not null && lexicon.InternationalBodyNames.Contains(tag.Name):
+                    government = true;
+                    international = true;
                     break;
                 case TagKind.Body:
                     government = true;
@@ -113,7 +121,10 @@ internal static class TitlePhrase
         }
 
         var title = head is null ? null : TitleText(tokens, tags, from, headStart, headEnd, to, lexicon);
-        return new TitleReading(title, head, notOfficial, country ?? bodyCountry ?? cityCountry, genericBody && country is null && bodyCountry is null, government);
+        return new TitleReading(title, head, notOfficial, country ?? bodyCountry ?? cityCountry, genericBody && country is null && bodyCountry is null, government)
+        {
+            International = international && country is null && bodyCountry is null,
+        };
     }
 
     public static bool IsAcronym(Token token) =>

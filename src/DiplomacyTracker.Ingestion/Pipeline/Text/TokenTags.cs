@@ -35,6 +35,7 @@ internal static class TokenTagger
             var best = TokenTag.None;
             var length = 0;
             Consider(lexicon.Bodies.Match(tokens, i), m => new TokenTag(TagKind.Body, m.Value.Country, m.Value.Name, i, m.Count));
+            Consider(International(tokens, i, lexicon), m => new TokenTag(TagKind.Body, null, m.Value.Name, i, m.Count));
             Consider(lexicon.Countries.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.Country, m.Value, m.Value, i, m.Count));
             Consider(lexicon.Nationalities.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.Nationality, m.Value, m.Value, i, m.Count));
             Consider(lexicon.Cities.Match(tokens, i, capitalized: true), m => new TokenTag(TagKind.City, m.Value.Country, m.Value.Name, i, m.Count));
@@ -64,4 +65,11 @@ internal static class TokenTagger
 
         return tags;
     }
+
+    /// <summary>A body of many states; one named by its initials only as written in capitals ("UN", not "Kim Jong Un").</summary>
+    private static PhraseMatch<Knowledge.GovernmentBody>? International(IReadOnlyList<Token> tokens, int i, Lexicon lexicon) =>
+        lexicon.InternationalBodies.Match(tokens, i, capitalized: true) is { } match
+        && (!AllCapitals(match.Value.Name) || AllCapitals(tokens[i].Text)) ? match : null;
+
+    private static bool AllCapitals(string text) => text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

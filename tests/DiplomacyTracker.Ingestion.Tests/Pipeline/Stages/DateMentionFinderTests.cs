@@ -151,4 +151,22 @@ public sealed class AsideAnchorTests
 
         Assert.Equal([new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 20)], dates.Select(d => d.From));
     }
+
+    [Fact]
+    public void ADayLaterCountsFromTheDayNamedBefore()
+    {
+        var dates = DatesOf("The minister met the premier on Tuesday. A day later she flew to Lagos.");
+
+        Assert.Equal(new DateOnly(2026, 3, 11), dates.Last().From);
+    }
+
+    [Fact]
+    public void ADayAfterAnEventLooksBackNotForward()
+    {
+        // "on Thursday, a day after she landed": the landing was Wednesday; the phrase gives Thursday no second day.
+        var dates = DatesOf("The minister met the premier on Thursday, a day after she landed in Lagos.");
+
+        Assert.DoesNotContain(dates, d => d.From == new DateOnly(2026, 3, 13));
+        Assert.Contains(dates, d => d.From == new DateOnly(2026, 3, 12));
+    }
 }

@@ -5,6 +5,22 @@ public sealed class IssueFinderTests
     private static List<string> Slugs(string text) => Articles.RunThrough("issues", text).Issues.Select(i => i.Slug).ToList();
 
     [Theory]
+    [InlineData("The leaders agreed to expand cooperation on ethanol and biofuels.", "renewable-energy")]
+    [InlineData("She called for the protection of tropical rainforests.", "environment")]
+    [InlineData("Washington announced new military financing for the navy.", "foreign-aid")]
+    public void EnergyForestAndMilitaryAidWordsCarryTheirIssue(string text, string slug)
+    {
+        Assert.Contains(slug, Slugs(text));
+    }
+
+    [Fact]
+    public void MilitaryFinancingIsAidNotDebt()
+    {
+        Assert.DoesNotContain("debt-finance", Slugs("Washington announced new military financing for the navy."));
+        Assert.Contains("debt-finance", Slugs("The bank will provide financing for the port."));
+    }
+
+    [Theory]
     [InlineData("They discussed curbing the flow of synthetic drugs.", "counternarcotics")]
     [InlineData("She raised the cases of citizens subject to exit bans.", "detained-citizens")]
     [InlineData("They agreed to restore military-to-military channels.", "military-communication")]

@@ -115,6 +115,26 @@ public sealed class PeopleFinderTests
 
         Assert.DoesNotContain(doc.People, p => p.Key.Contains("asia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APortfolioWithAQualifierAndAGivenNameThatIsATitleStayWhole()
+    {
+        // "Digital" before "Technology" belongs to the portfolio; "Sultan" after the title opens the name.
+        var doc = People("Minister of Science and Digital Technology Sultan Al Haddad signed the memorandum.");
+
+        var person = Assert.Single(doc.People, p => p.IsOfficial);
+        Assert.Equal("Sultan Al Haddad", person.Name);
+        Assert.Contains(person.Titles, t => t.Title == "Minister of Science and Digital Technology");
+    }
+
+    [Fact]
+    public void AMonarchNamedByTitleAfterAnotherTitleKeepsTheRegnalName()
+    {
+        var person = Assert.Single(People("Malaysian King Sultan Hamid received the delegation.").People, p => p.IsOfficial);
+
+        Assert.Equal("Sultan Hamid", person.Name);
+        Assert.Equal("Malaysia", person.Country);
+    }
 }
 
 public sealed class CompanyTitleTests

@@ -25,9 +25,17 @@ public sealed class PersonNameTests
     [InlineData("The visitors were received by His Excellency Rafael Duarte, the Foreign Minister of Chile.", "Rafael Duarte")]
     [InlineData("Iraqi Prime Minister Ali Hassan' al-Rubaie arrived.", "Ali Hassan' al-Rubaie")]
     [InlineData("Egyptian President Abdel Karim el-Masri arrived.", "Abdel Karim el-Masri")]
+    [InlineData("European Council President Marta van den Broek arrived.", "Marta van den Broek")]
+    [InlineData("Chilean Foreign Minister Ana Torres de la Vega arrived.", "Ana Torres de la Vega")]
     public void WordsOfAddressStayOutAndParticlesStayIn(string text, string name)
     {
         Assert.Equal(name, Only(text).Name);
+    }
+
+    [Fact]
+    public void ParticlesBeforeAWordThatIsNoNameStayOut()
+    {
+        Assert.Equal("Jan Smit", Only("Dutch Prime Minister Jan Smit de facto conceded the point.").Name);
     }
 
     [Fact]

@@ -134,4 +134,34 @@ public sealed class TourLegsTests
         Assert.Equal(["Peru", "Ecuador"], facts.Visits.Select(v => v.HostCountry));
         Assert.Equal(0, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("rosa campos")).VisitIndex);
     }
+
+    private const string TourToldByDays = """
+         date 2027-05-19
+        Kenyan foreign minister ends three-nation tour
+
+        NAIROBI (Reuters) - Kenyan Foreign Minister Amina Otieno returned to Nairobi on Wednesday after a tour that took her to Ghana, Senegal and the Gambia.
+
+        In Accra on Sunday, Otieno met Ghanaian Foreign Minister Kwame Boateng to discuss cocoa prices.
+
+        A day later she was in Dakar, where she held talks with Senegalese Prime Minister Moussa Diallo on fisheries.
+
+        She ended the tour in Banjul on Tuesday with a meeting with Gambian President Lamin Jatta.
+        """;
+
+    [Fact]
+    public void StopsToldByTheDayOrADayLaterEachGiveALeg()
+    {
+        // "A day later she was in Dakar": the sentence goes on about the traveller and is on the day after Sunday; "the
+        // Gambia" closes the tour's list of countries.
+        var facts = Articles.Extract(TourToldByDays, Articles.On(2027, 5, 19)).Facts;
+
+        Assert.Equal(["Ghana", "Senegal", "Gambia"], facts.Visits.Select(v => v.HostCountry));
+        Assert.Equal(new DateOnly(2027, 5, 16), facts.Visits[0].Start);
+        Assert.Equal(new DateOnly(2027, 5, 17), facts.Visits[1].Start);
+        Assert.Equal(new DateOnly(2027, 5, 18), facts.Visits[2].Start);
+        var diallo = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("moussa diallo"));
+        Assert.Equal(1, diallo.VisitIndex);
+        Assert.Equal(new DateOnly(2027, 5, 17), diallo.Date);
+        Assert.Equal(2, Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("lamin jatta")).VisitIndex);
+    }
 }
