@@ -19,6 +19,9 @@ public sealed class SharedIngestionQueue(IDbContextFactory<TrackerDbContext> dbF
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a finished request is kept (for the instance that sent it to read its outcomes).</summary>
+    internal static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
+
     private readonly ConcurrentDictionary<int, IngestionJob> _sent = new();
     private readonly SemaphoreSlim _wake = new(0);
     private volatile string? _current;
@@ -232,6 +235,10 @@ public sealed class SharedIngestionQueue(IDbContextFactory<TrackerDbContext> dbF
             .SetProperty(r => r.Outcomes, outcomes)
             .SetProperty(r => r.Error, error), CancellationToken.None);
         await db.Set<IngestionRequestItem>().Where(i => i.RequestId == next.Id).ExecuteDeleteAsync(CancellationToken.None);
+
+        // The ingestion log keeps what happened to each source; a request's own record is kept for a while, no longer.
+        var forgotten = clock.GetUtcNow() - KeptFor;
+        await db.IngestionRequests.Where(r => r.FinishedAt != null && r.FinishedAt < forgotten).ExecuteDeleteAsync(CancellationToken.None);
         return true;
     }
 

@@ -185,6 +185,26 @@ public sealed class TwoInstancesTests : IDisposable
         await EditorAppFactory.EventuallyAsync(() => next.QueryAsync(db => db.IngestionRequests.AnyAsync(r => r.State == IngestionRequestState.Done)), "the request done");
     }
 
+    [SharedServerTheory]
+    [MemberData(nameof(TestEngines.Shared), MemberType = typeof(TestEngines))]
+    public async Task FinishedRequestsAreKeptForAWeekAndThenForgotten(StoreProvider engine)
+    {
+        using var store = TestEngines.NewStore(engine);
+        using var app = Quick(engine, store.Store);
+        var old = DateTimeOffset.UtcNow - TimeSpan.FromDays(8);
+        var recent = DateTimeOffset.UtcNow - TimeSpan.FromDays(6);
+        await app.SeedAsync(db => db.IngestionRequests.AddRange(
+            new IngestionRequest { Kind = IngestionRequestKind.Ingest, Description = "old", State = IngestionRequestState.Done, CreatedAt = old, FinishedAt = old, From = "x" },
+            new IngestionRequest { Kind = IngestionRequestKind.Ingest, Description = "recent", State = IngestionRequestState.Done, CreatedAt = recent, FinishedAt = recent, From = "x" }));
+
+        var job = app.Services.GetRequiredService<IngestionQueue>()
+            .Enqueue(IngestionJob.Ingest("upload: talks.txt", [new IngestItem("upload/talks.txt", () => Encoding.UTF8.GetBytes("Talks in Chile\n\n" + Talks))]));
+        await job.Completion.WaitAsync(TimeSpan.FromSeconds(60));
+
+        await EditorAppFactory.EventuallyAsync(() => app.QueryAsync(db => db.IngestionRequests.AllAsync(r => r.Description != "old")), "the old request to go");
+        Assert.Equal(["recent", "upload: talks.txt"], await app.QueryAsync(db => db.IngestionRequests.OrderBy(r => r.Id).Select(r => r.Description).ToListAsync()));
+    }
+
     private EditorAppFactory Quick(StoreProvider engine, TrackerStore store)
     {
         var app = new EditorAppFactory(host => host.UseSetting("Tracker:LeadershipRetrySeconds", "1"), engine, store);
