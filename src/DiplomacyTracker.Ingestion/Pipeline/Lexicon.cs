@@ -25,6 +25,7 @@ public sealed class Lexicon
 
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "orgWords").SelectMany(Tokenizer.Words));
         TitleVocabulary.UnionWith(LexiconFiles.Strings(titles, "modifiers").SelectMany(Tokenizer.Words));
+        ServiceWords.UnionWith(LexiconFiles.Strings(titles, "serviceWords").Select(w => w.ToLowerInvariant()));
         Honorifics.UnionWith(LexiconFiles.Strings(titles, "honorifics").SelectMany(Tokenizer.Words));
 
         Grammar = Grammar.Load(folder);
@@ -182,6 +183,9 @@ public sealed class Lexicon
     internal List<(string[] Words, string Country)> CountryOffices { get; } = [];
 
     internal HashSet<string> TitleVocabulary { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a weak title governmental in lower case, right before the title word ("the navy chief").</summary>
+    internal HashSet<string> ServiceWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words of address between a title and a name ("Minister Dr. X", "H.E. X"), not part of either.</summary>
     internal HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);

@@ -109,8 +109,11 @@ internal static class TitlePhrase
                     government = true;
                     break;
                 default:
+                    // A government word counts capitalised anywhere in the phrase; a service word also in lower case,
+                    // as the modifier right before a title word ("the navy chief Admiral X", "the security chief").
                     government |= IsAcronym(tokens[i]) || (!covered[i - from] && tokens[i].IsWord && !Function.Contains(tokens[i].Base)
-                        && lexicon.TitleVocabulary.Contains(tokens[i].Base) && tokens[i].IsCapitalized);
+                        && ((lexicon.TitleVocabulary.Contains(tokens[i].Base) && tokens[i].IsCapitalized)
+                            || (lexicon.ServiceWords.Contains(tokens[i].Lower) && i + 1 < to && covered[i + 1 - from])));
                     break;
             }
         }

@@ -40,6 +40,22 @@ public sealed class TitleShapeTests
         Assert.Contains(Official(text, key).Titles, t => t.Title == title);
     }
 
+    [Theory]
+    [InlineData("She later met the navy chief Admiral Kofi Mensah at the harbour.", "kofi mensah")]
+    [InlineData("She later met the security chief Lena Brandt at the ministry.", "lena brandt")]
+    public void LowerCaseServiceWordBeforeAWeakTitleMakesAnOfficial(string text, string key)
+    {
+        Official(text, key);
+    }
+
+    [Fact]
+    public void LowerCaseCompanyWordBeforeAWeakTitleMakesNoOfficial()
+    {
+        var person = People("She later met the industry chief Lena Brandt of a carmaker.").People.FirstOrDefault(p => p.Key == "lena brandt");
+
+        Assert.False(person?.IsOfficial ?? false);
+    }
+
     [Fact]
     public void InitialWithoutItsPeriodOpensTheName()
     {

@@ -42,6 +42,34 @@ public sealed class TourLegsTests
     }
 
     [Fact]
+    public void WhereClauseOnASecondCityOfTheHostGivesAMeetingThereThatDay()
+    {
+        var facts = Articles.Extract("""
+            NAIROBI, March 6, 2027 - Norwegian Defence Minister Erik Dahl arrived in Nairobi on Monday for a four-day visit to Kenya and met Kenyan Defence Minister Grace Otieno.
+            On Wednesday he travelled to Mombasa, where he met the navy chief Admiral Peter Kamau.
+            """, Articles.On(2027, 3, 6)).Facts;
+
+        var visit = Assert.Single(facts.Visits);
+        Assert.Equal("Kenya", visit.HostCountry);
+        var meeting = Assert.Single(facts.Meetings, m => m.ParticipantKeys.Contains("peter kamau"));
+        Assert.Contains("erik dahl", meeting.ParticipantKeys);
+        Assert.Equal("Mombasa", meeting.City);
+        Assert.Equal(new DateOnly(2027, 3, 3), meeting.Date);
+    }
+
+    [Fact]
+    public void WhereClauseOnACityOfAThirdCountryStaysOffTheLeg()
+    {
+        var facts = Articles.Extract("""
+            NAIROBI, March 6, 2027 - Norwegian Defence Minister Erik Dahl arrived in Nairobi on Monday for a four-day visit to Kenya and met Kenyan Defence Minister Grace Otieno.
+            On Wednesday he travelled to Kampala, where he met the army chief General Musa Okello.
+            """, Articles.On(2027, 3, 6)).Facts;
+
+        var kenya = facts.Visits.Select((v, i) => (v, i)).Single(x => x.v.HostCountry == "Kenya").i;
+        Assert.DoesNotContain(facts.Meetings, m => m.ParticipantKeys.Contains("musa okello") && m.VisitIndex == kenya);
+    }
+
+    [Fact]
     public void PlaceNamedWithoutTravelIsNoLeg()
     {
         var facts = Articles.Extract("""
